@@ -1,0 +1,14 @@
+// The table of subcommands. Each run function is defined in its own <name>_command.cpp.
+#include "core/cli/commands.h"
+
+namespace tandem::cli {
+
+// One declaration and one table row per subcommand.
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+    };
+    return table;
+}
+
+} // namespace tandem::cli
