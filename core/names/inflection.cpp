@@ -1,0 +1,117 @@
+// The endings tables of inflecting Cyrillic languages, applied to UTF-8 words through ICU strings.
+#include "core/names/inflection.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+
+namespace tandem {
+namespace {
+
+/// A consonant-bearing ending cut from keys; `after` (if set) must precede it (ским → ск only).
+struct ConsonantEnding {
+    const char16_t* ending;
+    const char16_t* after;
+    int minStem; ///< letters that must remain
+};
+
+// Longest first: the first match wins.
+constexpr std::array<ConsonantEnding, 15> kConsonantEndings = {{
+    {u"ыми", nullptr, 3},
+    {u"ими", u"ск", 3},
+    {u"ими", u"цк", 3},
+    {u"ого", nullptr, 3},
+    {u"его", nullptr, 3},
+    {u"ому", nullptr, 3},
+    {u"ему", nullptr, 3},
+    {u"ым", nullptr, 3},
+    {u"ых", nullptr, 3},
+    {u"им", u"ск", 3},
+    {u"им", u"цк", 3},
+    {u"их", u"ск", 3},
+    {u"ом", nullptr, 4},
+    {u"ем", nullptr, 4},
+    {u"ём", nullptr, 4},
+}};
+
+// Every case ending of nouns and adjectives that names take (singular and the plural of families).
+constexpr std::array<const char16_t*, 33> kCaseEndings = {
+    u"ыми", u"ими", u"ами", u"ями", u"ого", u"его", u"ому", u"ему", u"ой", u"ей", u"ом", u"ем", u"ём",
+    u"ым",  u"им",  u"ых",  u"их",  u"ую",  u"юю",  u"ая",  u"яя",  u"ою", u"ею", u"ах", u"ях", u"а",
+    u"я",   u"у",   u"ю",   u"е",   u"ы",   u"и",   u"ь"};
+
+constexpr std::array<const char16_t*, 8> kNominativeEndings = {u"",   u"а",  u"я",  u"ая",
+                                                               u"ий", u"ый", u"ой", u"ь"};
+
+bool isCyrillic(const icu::UnicodeString& s) {
+    for (int32_t i = 0; i < s.length(); ++i) {
+        const char16_t c = s.charAt(i);
+        if (c >= 0x0400 && c <= 0x04FF)
+            return true;
+    }
+    return false;
+}
+
+std::string toUtf8(const icu::UnicodeString& s) {
+    std::string out;
+    s.toUTF8String(out);
+    return out;
+}
+
+} // namespace
+
+bool inflectsNames(std::string_view language) {
+    const std::string_view primary = language.substr(0, language.find_first_of("-_"));
+    return primary == "ru" || primary == "uk" || primary == "be";
+}
+
+std::string cutConsonantEnding(std::string_view word) {
+    const icu::UnicodeString w = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(),
+                                                                               static_cast<int32_t>(word.size())));
+    if (!isCyrillic(w))
+        return std::string(word);
+    const icu::UnicodeString lower = icu::UnicodeString(w).toLower(icu::Locale::getRoot());
+    for (const ConsonantEnding& e : kConsonantEndings) {
+        const icu::UnicodeString ending(e.ending);
+        if (!lower.endsWith(ending))
+            continue;
+        const int32_t stemLength = lower.length() - ending.length();
+        if (stemLength < e.minStem)
+            continue;
+        if (e.after != nullptr && !icu::UnicodeString(lower, 0, stemLength).endsWith(icu::UnicodeString(e.after)))
+            continue;
+        return toUtf8(icu::UnicodeString(w, 0, stemLength));
+    }
+    return std::string(word);
+}
+
+std::vector<std::string> baseFormCandidates(std::string_view word) {
+    std::vector<std::string> out{std::string(word)};
+    const icu::UnicodeString w = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(),
+                                                                               static_cast<int32_t>(word.size())));
+    if (!isCyrillic(w))
+        return out;
+    const icu::UnicodeString lower = icu::UnicodeString(w).toLower(icu::Locale::getRoot());
+    const bool allCapitals = icu::UnicodeString(w).toUpper(icu::Locale::getRoot()) == w;
+    auto add = [&out](std::string s) {
+        if (std::find(out.begin(), out.end(), s) == out.end())
+            out.push_back(std::move(s));
+    };
+    for (const char16_t* ending : kCaseEndings) {
+        const icu::UnicodeString e(ending);
+        if (!lower.endsWith(e) || lower.length() - e.length() < 3)
+            continue;
+        const icu::UnicodeString stem(w, 0, lower.length() - e.length());
+        for (const char16_t* nominative : kNominativeEndings) {
+            icu::UnicodeString candidate = stem;
+            candidate.append(icu::UnicodeString(nominative));
+            // An all-capital word keeps capitals in its endings (САНАУЛЛЫ → САНАУЛЛА).
+            add(toUtf8(allCapitals ? candidate.toUpper(icu::Locale::getRoot()) : candidate));
+        }
+    }
+    return out;
+}
+
+} // namespace tandem
