@@ -5,6 +5,7 @@
 #include "core/model/alignment.h"
 #include "core/model/document.h"
 
+#include <cstddef>
 #include <functional>
 #include <stop_token>
 #include <string>
@@ -12,6 +13,30 @@
 #include <vector>
 
 namespace tandem {
+
+/// Which bead shapes the search may use. 1-0 and 0-1 are used regardless when one side of a stretch
+/// is empty or when the enabled shapes cannot cover the two sides.
+struct BeadShapes {
+    bool oneOne = true;     ///< 1-1
+    bool oneZero = true;    ///< 1-0: a source segment with no translation
+    bool zeroOne = true;    ///< 0-1: a target segment with no original
+    bool oneTwo = true;     ///< 1-2
+    bool twoOne = true;     ///< 2-1
+    bool twoTwo = true;     ///< 2-2
+    bool oneThree = true;   ///< 1-3
+    bool threeOne = true;   ///< 3-1
+};
+
+/// Which kinds of anchor evidence the bead cost uses. All off gives a pure length (Gale-Church) aligner.
+struct AnchorKinds {
+    bool numbers = true;      ///< numbers, normalised (1,000 / 1 000 / 1000; 3,5 / 3.5)
+    bool identical = true;    ///< tokens written identically on both sides: acronyms, URLs, foreign words
+    bool names = true;        ///< capitalised words matched across scripts through name keys
+    bool cognates = true;     ///< same-script pairs: similar words by normalised longest common subsequence
+    bool glossary = true;     ///< AlignOptions::glossary pairs
+    bool punctuation = true;  ///< profile of ? ! : ; quotes and parentheses
+    bool paragraphs = true;   ///< beads prefer to end where paragraphs end on both sides
+};
 
 /// Every knob of the aligner, each with a default.
 struct AlignOptions {
@@ -21,7 +46,62 @@ struct AlignOptions {
     /// Known term pairs (source form, target form), used as anchors. Forms are matched with the
     /// name keys of core/names, so inflected target forms count.
     std::vector<std::pair<std::string, std::string>> glossary;
-    // The aligner issue adds the model's knobs here (bead types, weights, band), each commented.
+
+    /// Bead shapes the search may use.
+    BeadShapes shapes;
+    /// Anchor evidence the bead cost uses.
+    AnchorKinds anchors;
+
+    /// Flat cost of a 1-0 or 0-1 bead (no length term: deleting a sentence must be dearer than
+    /// wrongly merging it).
+    double deletionCost = 7.0;
+    /// Prior cost (-log probability) of a 1-2 or 2-1 bead, added to its length cost.
+    double mergeCost = 2.3;
+    /// Prior cost of a 2-2 bead.
+    double twoTwoCost = 4.5;
+    /// Prior cost of a 1-3 or 3-1 bead.
+    double threeCost = 5.0;
+    /// Multiplier of the Gale-Church length cost (-log of the two-sided tail probability).
+    double lengthWeight = 1.0;
+    /// Variance of the length difference per character (Gale-Church's s^2) used when the pair gives
+    /// too few confident sentence pairs to estimate its own.
+    double defaultVariance = 6.8;
+    /// Confident sentence pairs needed before the length ratio and variance are estimated from them
+    /// instead of from whole-document totals and defaultVariance.
+    std::size_t minPairsForEstimate = 8;
+
+    /// Multiplier of the shared anchor weight (a bonus: lowers the bead cost).
+    double anchorWeight = 1.0;
+    /// Largest weight of one anchor occurrence (anchors are weighted by rarity, ln(N / df)).
+    double anchorCap = 3.0;
+    /// Share of an anchor's weight charged when it appears on one side of a bead but not the other.
+    double unmatchedPenalty = 0.5;
+    /// Relative weights of the anchor kinds (multiplied with the rarity weight).
+    double numberWeight = 1.0;
+    double identicalWeight = 1.0;
+    double nameWeight = 1.0;
+    double cognateWeight = 0.6;
+    double glossaryWeight = 1.5;
+    /// Cost when both sides of a bead carry numbers and none of them agrees.
+    double numberContradictionCost = 1.5;
+    /// Cost per unit of difference in the punctuation profile (capped per class).
+    double punctuationWeight = 0.3;
+    /// Cost when a bead ends a paragraph on one side but not on the other.
+    double paragraphCost = 1.0;
+    /// Shortest word (in letters) considered for cognates.
+    std::size_t cognateMinLength = 4;
+    /// Smallest normalised longest-common-subsequence ratio for two words to count as cognates.
+    double cognateThreshold = 0.75;
+
+    /// Half width (in segments) of the search band around the guide path of chained anchors.
+    std::size_t band = 40;
+    /// Largest band tried when the best path runs along the band's edge (the band doubles up to it).
+    std::size_t maxBand = 1280;
+    /// Half width of the band around the best path in which bead posteriors (confidences) are summed.
+    std::size_t confidenceBand = 6;
+    /// Temperature of the posterior: costs are divided by it before exponentiation. Higher values
+    /// spread probability over more alternatives and lower the confidences.
+    double confidenceTemperature = 1.0;
 };
 
 /// Called now and then with the share of work done, in [0, 1].

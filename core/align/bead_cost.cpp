@@ -1,0 +1,169 @@
+// Bead cost: length model estimation and the cost of one bead.
+#include "core/align/bead_cost.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace tandem::aligner {
+namespace {
+
+/// Collects the sorted anchor ids of segments [begin, begin + count) into out (sorted).
+std::span<const std::uint32_t> gather(const SideFeatures& side, std::size_t begin, std::size_t count,
+                                      std::vector<std::uint32_t>& out) {
+    if (count == 1)
+        return side.anchors(begin);
+    out.clear();
+    for (std::size_t k = begin; k < begin + count; ++k) {
+        const auto ids = side.anchors(k);
+        const auto middle = static_cast<std::ptrdiff_t>(out.size());
+        out.insert(out.end(), ids.begin(), ids.end());
+        std::inplace_merge(out.begin(), out.begin() + middle, out.end());
+    }
+    return out;
+}
+
+/// Sum over ids of weight * min(occurrences in a, occurrences in b); both sorted.
+double intersectionWeight(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
+                          const std::vector<float>& weight) {
+    double sum = 0;
+    std::size_t x = 0, y = 0;
+    while (x < a.size() && y < b.size()) {
+        if (a[x] < b[y]) {
+            ++x;
+        } else if (b[y] < a[x]) {
+            ++y;
+        } else {
+            sum += weight[a[x]];
+            ++x;
+            ++y;
+        }
+    }
+    return sum;
+}
+
+} // namespace
+
+LengthModel estimateLengthModel(const PairFeatures& features, const AlignOptions& options) {
+    LengthModel model;
+    model.variance = options.defaultVariance;
+    const double sourceTotal = static_cast<double>(features.source.lengthOf(0, features.source.size()));
+    const double targetTotal = static_cast<double>(features.target.lengthOf(0, features.target.size()));
+    if (sourceTotal > 0 && targetTotal > 0)
+        model.ratio = targetTotal / sourceTotal;
+    if (features.links.size() < options.minPairsForEstimate)
+        return model;
+    // Linked segments are mostly 1-1 translations: the ratio of their summed lengths is robust to a
+    // chapter only one side has, and the median squared deviation gives the variance.
+    double linkedSource = 0, linkedTarget = 0;
+    for (const Link& l : features.links) {
+        linkedSource += features.source.length[l.source];
+        linkedTarget += features.target.length[l.target];
+    }
+    if (linkedSource <= 0 || linkedTarget <= 0)
+        return model;
+    model.ratio = linkedTarget / linkedSource;
+    std::vector<double> deviations;
+    deviations.reserve(features.links.size());
+    for (const Link& l : features.links) {
+        const double ls = features.source.length[l.source];
+        const double lt = features.target.length[l.target];
+        const double mean = std::max(1.0, (ls + lt / model.ratio) / 2);
+        const double d = lt - model.ratio * ls;
+        deviations.push_back(d * d / mean);
+    }
+    const auto middle = deviations.begin() + static_cast<std::ptrdiff_t>(deviations.size() / 2);
+    std::nth_element(deviations.begin(), middle, deviations.end());
+    // The median of a chi-square variable with one degree of freedom is 0.455.
+    model.variance = std::clamp(*middle / 0.455, 0.5 * options.defaultVariance, 4.0 * options.defaultVariance);
+    return model;
+}
+
+double lengthCost(double sourceLength, double targetLength, const LengthModel& model) {
+    if (sourceLength + targetLength <= 0)
+        return 0;
+    const double mean = std::max(1.0, (sourceLength + targetLength / model.ratio) / 2);
+    const double delta = (targetLength - model.ratio * sourceLength) / std::sqrt(model.variance * mean);
+    const double x = std::abs(delta) / std::numbers::sqrt2;
+    // -log(2 (1 - Phi(|delta|))) = -log(erfc(|delta| / sqrt 2)); asymptotic form where erfc underflows.
+    if (x < 20)
+        return -std::log(std::erfc(x));
+    return x * x + std::log(x * std::sqrt(std::numbers::pi));
+}
+
+BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, LengthModel model)
+    : m_features(features), m_options(options), m_model(model) {}
+
+double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+    const auto src = gather(m_features.source, i, a, m_sourceBuffer);
+    if (src.empty())
+        return 0;
+    const auto tgt = gather(m_features.target, j, b, m_targetBuffer);
+    return intersectionWeight(src, tgt, m_features.anchorWeight);
+}
+
+bool BeadCost::numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+    const SideFeatures& s = m_features.source;
+    const SideFeatures& t = m_features.target;
+    if (s.numberStart[i + a] == s.numberStart[i] || t.numberStart[j + b] == t.numberStart[j])
+        return false;
+    for (std::size_t x = i; x < i + a; ++x)
+        for (std::uint32_t n : s.numbers(x))
+            for (std::size_t y = j; y < j + b; ++y) {
+                const auto tn = t.numbers(y);
+                if (std::binary_search(tn.begin(), tn.end(), n))
+                    return false;
+            }
+    return true;
+}
+
+double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+    const SideFeatures& s = m_features.source;
+    const SideFeatures& t = m_features.target;
+    const AlignOptions& o = m_options;
+    double anchorsOnSides = 0;
+    for (std::size_t x = i; x < i + a; ++x)
+        anchorsOnSides += s.anchorTotal[x];
+    for (std::size_t y = j; y < j + b; ++y)
+        anchorsOnSides += t.anchorTotal[y];
+
+    if (a == 0 || b == 0)
+        return o.deletionCost * static_cast<double>(a + b) + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides;
+
+    double cost = o.lengthWeight * lengthCost(static_cast<double>(s.lengthOf(i, i + a)),
+                                              static_cast<double>(t.lengthOf(j, j + b)), m_model);
+    if (a + b == 3)
+        cost += o.mergeCost;
+    else if (a == 2 && b == 2)
+        cost += o.twoTwoCost;
+    else if (a + b == 4)
+        cost += o.threeCost;
+    else if (a + b > 4)
+        cost += o.threeCost + o.mergeCost * static_cast<double>(a + b - 4);
+
+    if (anchorsOnSides > 0) {
+        const double matched = matchedWeight(i, j, a, b);
+        cost -= o.anchorWeight * matched;
+        cost += o.anchorWeight * o.unmatchedPenalty * (anchorsOnSides - 2 * matched);
+    }
+    if (o.numberContradictionCost > 0 && numbersContradict(i, j, a, b))
+        cost += o.numberContradictionCost;
+    if (o.anchors.punctuation && o.punctuationWeight > 0) {
+        PunctuationProfile ps{}, pt{};
+        for (std::size_t x = i; x < i + a; ++x)
+            for (std::size_t c = 0; c < kPunctuationClasses; ++c)
+                ps[c] = static_cast<std::uint8_t>(std::min(255, ps[c] + s.punctuation[x][c]));
+        for (std::size_t y = j; y < j + b; ++y)
+            for (std::size_t c = 0; c < kPunctuationClasses; ++c)
+                pt[c] = static_cast<std::uint8_t>(std::min(255, pt[c] + t.punctuation[y][c]));
+        int difference = 0;
+        for (std::size_t c = 0; c < kPunctuationClasses; ++c)
+            difference += std::min(2, std::abs(ps[c] - pt[c]));
+        cost += o.punctuationWeight * difference;
+    }
+    if (o.anchors.paragraphs && s.endsParagraph[i + a - 1] != t.endsParagraph[j + b - 1])
+        cost += o.paragraphCost;
+    return cost;
+}
+
+} // namespace tandem::aligner

@@ -1,0 +1,48 @@
+// The cost of one bead: Gale-Church length cost with a ratio and variance estimated from the pair,
+// a prior per shape, shared anchor weight as a bonus, unmatched anchors, contradicting numbers,
+// punctuation and paragraph ends as penalties. Lower is better.
+#pragma once
+
+#include "core/align/aligner.h"
+#include "core/align/features.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace tandem::aligner {
+
+/// How target length relates to source length in this pair (estimated, not fixed).
+struct LengthModel {
+    double ratio = 1.0;    ///< expected target characters per source character
+    double variance = 6.8; ///< variance of the difference per character (Gale-Church's s^2)
+};
+
+/// Estimates the ratio and variance from the links' segment pairs when there are enough of them,
+/// otherwise the ratio from the totals and options.defaultVariance.
+LengthModel estimateLengthModel(const PairFeatures& features, const AlignOptions& options);
+
+/// -log of the two-sided tail probability of the length difference (0 when lengths fit exactly).
+double lengthCost(double sourceLength, double targetLength, const LengthModel& model);
+
+/// Evaluates bead costs over a pair's features. Thread-compatible (const use from one thread).
+class BeadCost {
+public:
+    BeadCost(const PairFeatures& features, const AlignOptions& options, LengthModel model);
+
+    /// Cost of the bead source [i, i + a) with target [j, j + b), a + b > 0.
+    double operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
+
+    const LengthModel& lengthModel() const { return m_model; }
+
+private:
+    double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
+    bool numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
+
+    const PairFeatures& m_features;
+    const AlignOptions& m_options;
+    LengthModel m_model;
+    mutable std::vector<std::uint32_t> m_sourceBuffer;
+    mutable std::vector<std::uint32_t> m_targetBuffer;
+};
+
+} // namespace tandem::aligner

@@ -1,0 +1,342 @@
+// Feature extraction for the aligner: anchor keys per segment, their rarity weights, and links.
+#include "core/align/features.h"
+
+#include "core/error.h"
+#include "core/names/name_key.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+namespace tandem::aligner {
+namespace {
+
+enum class AnchorKind : std::uint8_t { Number, Identical, Name, Cognate, Glossary };
+
+/// Interns anchor keys ("n:1000", "w:nato" ...) shared by both sides.
+class KeyTable {
+public:
+    std::uint32_t intern(AnchorKind kind, const std::string& key) {
+        std::string full(1, static_cast<char>('0' + static_cast<int>(kind)));
+        full += key;
+        auto [it, inserted] = m_ids.try_emplace(std::move(full), static_cast<std::uint32_t>(m_kinds.size()));
+        if (inserted)
+            m_kinds.push_back(kind);
+        return it->second;
+    }
+    std::size_t size() const { return m_kinds.size(); }
+    AnchorKind kind(std::uint32_t id) const { return m_kinds[id]; }
+
+private:
+    std::unordered_map<std::string, std::uint32_t> m_ids;
+    std::vector<AnchorKind> m_kinds;
+};
+
+/// Folds words once per type (ICU normalisation is too slow to run per token on a book).
+class Folder {
+public:
+    const std::string& fold(const std::string& lower) {
+        auto it = m_cache.find(lower);
+        if (it == m_cache.end())
+            it = m_cache.emplace(lower, foldWord(lower)).first;
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::string, std::string> m_cache;
+};
+
+/// Glossary forms as sequences of word keys (name keys: case endings cut, so inflected forms
+/// meet their base form), indexed by their first key.
+class GlossaryIndex {
+public:
+    void add(std::uint32_t entry, const std::string& form, const std::string& language, NameKeyer& keyer) {
+        std::vector<std::string> stems;
+        for (const Token& t : tokenize(form).tokens)
+            stems.push_back(t.kind == TokenKind::Word ? keyer.key(t.text, language) : t.text);
+        if (stems.empty())
+            return;
+        m_byFirst[stems.front()].push_back({entry, std::move(stems)});
+    }
+    /// Entries whose form occurs in the stem sequence of a segment.
+    void find(const std::vector<std::string>& stems, std::vector<std::uint32_t>& out) const {
+        for (std::size_t i = 0; i < stems.size(); ++i) {
+            const auto it = m_byFirst.find(stems[i]);
+            if (it == m_byFirst.end())
+                continue;
+            for (const auto& [entry, form] : it->second)
+                if (i + form.size() <= stems.size() && std::equal(form.begin(), form.end(), stems.begin() + static_cast<std::ptrdiff_t>(i)))
+                    out.push_back(entry);
+        }
+    }
+    bool empty() const { return m_byFirst.empty(); }
+
+private:
+    struct Form {
+        std::uint32_t entry;
+        std::vector<std::string> stems;
+    };
+    std::unordered_map<std::string, std::vector<Form>> m_byFirst;
+};
+
+struct RawSide {
+    std::vector<TokenizedSegment> segments;
+    std::vector<std::vector<std::uint32_t>> keys; ///< per segment, raw key ids (repeats kept)
+    std::vector<std::vector<std::uint32_t>> numbers;
+};
+
+/// Cognate keys for same-script pairs: each target word type is its own class; a source word type
+/// joins the classes of the target types most similar to it by normalised LCS (at or above the
+/// threshold). Candidates share their first two letters.
+std::unordered_map<std::string, std::vector<std::string>> cognateClasses(
+    const std::vector<std::string>& sourceTypes, const std::vector<std::string>& targetTypes,
+    const AlignOptions& options) {
+    struct Entry {
+        const std::string* word;
+        std::u32string letters;
+    };
+    auto bucketKey = [](const std::u32string& w) { return std::u32string(w.substr(0, 2)); };
+    std::unordered_map<std::u32string, std::vector<Entry>> targetBuckets;
+    for (const std::string& t : targetTypes) {
+        std::u32string w = toUtf32(t);
+        if (w.size() >= options.cognateMinLength)
+            targetBuckets[bucketKey(w)].push_back({&t, std::move(w)});
+    }
+    std::unordered_map<std::string, std::vector<std::string>> classes;
+    for (const std::string& s : sourceTypes) {
+        const std::u32string w = toUtf32(s);
+        if (w.size() < options.cognateMinLength)
+            continue;
+        const auto bucket = targetBuckets.find(bucketKey(w));
+        if (bucket == targetBuckets.end())
+            continue;
+        double best = options.cognateThreshold;
+        std::vector<std::string> bestWords;
+        for (const Entry& e : bucket->second) {
+            const std::size_t longer = std::max(w.size(), e.letters.size());
+            // The LCS cannot exceed the shorter word: skip pairs that cannot reach the best ratio.
+            if (static_cast<double>(std::min(w.size(), e.letters.size())) / static_cast<double>(longer) < best - 1e-9)
+                continue;
+            const double ratio = static_cast<double>(longestCommonSubsequence(w, e.letters)) / static_cast<double>(longer);
+            if (ratio > best + 1e-9) {
+                best = ratio;
+                bestWords.assign(1, *e.word);
+            } else if (ratio >= best - 1e-9) {
+                bestWords.push_back(*e.word);
+            }
+        }
+        if (!bestWords.empty())
+            classes.emplace(s, std::move(bestWords));
+    }
+    return classes;
+}
+
+void checkStop(const std::stop_token& stop) {
+    if (stop.stop_requested())
+        throw Cancelled();
+}
+
+SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vector<std::uint8_t>& shared,
+                       const std::vector<float>& weight) {
+    SideFeatures side;
+    const std::size_t n = raw.segments.size();
+    side.length.resize(n);
+    side.lengthPrefix.assign(n + 1, 0);
+    side.anchorStart.assign(n + 1, 0);
+    side.anchorTotal.assign(n, 0.0F);
+    side.numberStart.assign(n + 1, 0);
+    side.punctuation.resize(n);
+    side.endsParagraph.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        side.length[i] = raw.segments[i].length;
+        side.lengthPrefix[i + 1] = side.lengthPrefix[i] + raw.segments[i].length;
+        std::vector<std::uint32_t> ids;
+        for (std::uint32_t id : raw.keys[i])
+            if (shared[id])
+                ids.push_back(id);
+        std::sort(ids.begin(), ids.end());
+        float total = 0;
+        for (std::uint32_t id : ids)
+            total += weight[id];
+        side.anchorTotal[i] = total;
+        side.anchorIds.insert(side.anchorIds.end(), ids.begin(), ids.end());
+        side.anchorStart[i + 1] = static_cast<std::uint32_t>(side.anchorIds.size());
+        std::vector<std::uint32_t> numbers = raw.numbers[i];
+        std::sort(numbers.begin(), numbers.end());
+        numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+        side.numberIds.insert(side.numberIds.end(), numbers.begin(), numbers.end());
+        side.numberStart[i + 1] = static_cast<std::uint32_t>(side.numberIds.size());
+        side.punctuation[i] = raw.segments[i].punctuation;
+        side.endsParagraph[i] = doc.endsParagraph(i) ? 1 : 0;
+    }
+    return side;
+}
+
+} // namespace
+
+PairFeatures extractFeatures(const Document& source, const Document& target, const AlignOptions& options,
+                             std::stop_token stop) {
+    PairFeatures out;
+    const AnchorKinds& kinds = options.anchors;
+
+    std::vector<std::string_view> sourceTexts, targetTexts;
+    for (const Segment& s : source.segments)
+        sourceTexts.push_back(s.text);
+    for (const Segment& s : target.segments)
+        targetTexts.push_back(s.text);
+    out.sameScript = dominantScript(sourceTexts) == dominantScript(targetTexts);
+
+    RawSide raw[2];
+    const Document* docs[2] = {&source, &target};
+    for (int side = 0; side < 2; ++side) {
+        raw[side].segments.reserve(docs[side]->segments.size());
+        for (std::size_t i = 0; i < docs[side]->segments.size(); ++i) {
+            if (i % 256 == 0)
+                checkStop(stop);
+            raw[side].segments.push_back(tokenize(docs[side]->segments[i].text));
+        }
+    }
+
+    Folder folder;
+    NameKeyer keyer;
+    // Cognate classes need the word types of both sides first.
+    std::unordered_map<std::string, std::vector<std::string>> cognates;
+    if (kinds.cognates && out.sameScript) {
+        std::vector<std::string> types[2];
+        for (int side = 0; side < 2; ++side) {
+            std::unordered_map<std::string, bool> seen;
+            for (const auto& seg : raw[side].segments)
+                for (const Token& t : seg.tokens)
+                    if (t.kind == TokenKind::Word && seen.emplace(folder.fold(t.text), true).second)
+                        types[side].push_back(folder.fold(t.text));
+        }
+        checkStop(stop);
+        cognates = cognateClasses(types[0], types[1], options);
+    }
+
+    GlossaryIndex glossary[2];
+    if (kinds.glossary)
+        for (std::size_t e = 0; e < options.glossary.size(); ++e) {
+            glossary[0].add(static_cast<std::uint32_t>(e), options.glossary[e].first, source.language, keyer);
+            glossary[1].add(static_cast<std::uint32_t>(e), options.glossary[e].second, target.language, keyer);
+        }
+
+    KeyTable keys;
+    for (int side = 0; side < 2; ++side) {
+        RawSide& r = raw[side];
+        r.keys.resize(r.segments.size());
+        r.numbers.resize(r.segments.size());
+        for (std::size_t i = 0; i < r.segments.size(); ++i) {
+            if (i % 256 == 0)
+                checkStop(stop);
+            auto& segKeys = r.keys[i];
+            std::vector<std::string> stems;
+            for (const Token& t : r.segments[i].tokens) {
+                switch (t.kind) {
+                case TokenKind::Number: {
+                    const std::uint32_t id = keys.intern(AnchorKind::Number, t.text);
+                    r.numbers[i].push_back(id);
+                    if (kinds.numbers)
+                        segKeys.push_back(id);
+                    stems.push_back(t.text);
+                    break;
+                }
+                case TokenKind::Url:
+                    if (kinds.identical)
+                        segKeys.push_back(keys.intern(AnchorKind::Identical, t.text));
+                    stems.push_back(t.text);
+                    break;
+                case TokenKind::Word: {
+                    if (kinds.identical) {
+                        // Across scripts any shared spelling is evidence (Latin words in Cyrillic text);
+                        // within one script only acronyms and capitalised words inside the sentence.
+                        const bool distinctive = !out.sameScript || t.acronym || (t.capitalised && !t.sentenceInitial);
+                        if (distinctive)
+                            segKeys.push_back(keys.intern(AnchorKind::Identical, t.text));
+                    }
+                    if (kinds.cognates && out.sameScript) {
+                        const std::string& folded = folder.fold(t.text);
+                        if (side == 1) {
+                            if (toUtf32(folded).size() >= options.cognateMinLength)
+                                segKeys.push_back(keys.intern(AnchorKind::Cognate, folded));
+                        } else if (const auto it = cognates.find(folded); it != cognates.end()) {
+                            for (const std::string& c : it->second)
+                                segKeys.push_back(keys.intern(AnchorKind::Cognate, c));
+                        }
+                    }
+                    if (kinds.names && !out.sameScript && (t.capitalised || t.acronym)) {
+                        const std::string key = keyer.key(t.surface, docs[side]->language);
+                        if (key.size() >= 3)
+                            segKeys.push_back(keys.intern(AnchorKind::Name, key));
+                    }
+                    if (!glossary[side].empty())
+                        stems.push_back(keyer.key(t.text, docs[side]->language));
+                    break;
+                }
+                }
+            }
+            if (!glossary[side].empty()) {
+                std::vector<std::uint32_t> entries;
+                glossary[side].find(stems, entries);
+                for (std::uint32_t e : entries)
+                    segKeys.push_back(keys.intern(AnchorKind::Glossary, std::to_string(e)));
+            }
+        }
+    }
+
+    // Document frequencies per side; an anchor counts only when both sides have it.
+    const std::size_t keyCount = keys.size();
+    std::vector<std::uint32_t> df[2] = {std::vector<std::uint32_t>(keyCount, 0), std::vector<std::uint32_t>(keyCount, 0)};
+    std::vector<std::uint32_t> lastSeen(keyCount, UINT32_MAX);
+    for (int side = 0; side < 2; ++side) {
+        std::fill(lastSeen.begin(), lastSeen.end(), UINT32_MAX);
+        for (std::size_t i = 0; i < raw[side].keys.size(); ++i)
+            for (std::uint32_t id : raw[side].keys[i])
+                if (lastSeen[id] != i) {
+                    lastSeen[id] = static_cast<std::uint32_t>(i);
+                    ++df[side][id];
+                }
+    }
+    const double segments = static_cast<double>(source.segments.size() + target.segments.size());
+    std::vector<std::uint8_t> shared(keyCount, 0);
+    out.anchorWeight.assign(keyCount, 0.0F);
+    for (std::uint32_t id = 0; id < keyCount; ++id) {
+        if (df[0][id] == 0 || df[1][id] == 0)
+            continue;
+        shared[id] = 1;
+        double kindWeight = 1.0;
+        switch (keys.kind(id)) {
+        case AnchorKind::Number: kindWeight = options.numberWeight; break;
+        case AnchorKind::Identical: kindWeight = options.identicalWeight; break;
+        case AnchorKind::Name: kindWeight = options.nameWeight; break;
+        case AnchorKind::Cognate: kindWeight = options.cognateWeight; break;
+        case AnchorKind::Glossary: kindWeight = options.glossaryWeight; break;
+        }
+        const double rarity = std::log(segments / static_cast<double>(df[0][id] + df[1][id]));
+        out.anchorWeight[id] = static_cast<float>(kindWeight * std::clamp(rarity, 0.0, options.anchorCap));
+    }
+
+    out.source = buildSide(raw[0], source, shared, out.anchorWeight);
+    out.target = buildSide(raw[1], target, shared, out.anchorWeight);
+
+    // Links: anchors found in exactly one segment on each side.
+    std::vector<std::uint32_t> where[2] = {std::vector<std::uint32_t>(keyCount, 0), std::vector<std::uint32_t>(keyCount, 0)};
+    for (int side = 0; side < 2; ++side)
+        for (std::size_t i = 0; i < raw[side].keys.size(); ++i)
+            for (std::uint32_t id : raw[side].keys[i])
+                where[side][id] = static_cast<std::uint32_t>(i);
+    std::unordered_map<std::uint64_t, float> linkWeight;
+    for (std::uint32_t id = 0; id < keyCount; ++id)
+        if (df[0][id] == 1 && df[1][id] == 1 && out.anchorWeight[id] > 0)
+            linkWeight[(static_cast<std::uint64_t>(where[0][id]) << 32) | where[1][id]] += out.anchorWeight[id];
+    out.links.reserve(linkWeight.size());
+    for (const auto& [key, w] : linkWeight)
+        out.links.push_back({static_cast<std::uint32_t>(key >> 32), static_cast<std::uint32_t>(key & 0xFFFFFFFFU), w});
+    std::sort(out.links.begin(), out.links.end(), [](const Link& a, const Link& b) {
+        return a.source != b.source ? a.source < b.source : a.target < b.target;
+    });
+    return out;
+}
+
+} // namespace tandem::aligner

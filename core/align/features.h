@@ -1,0 +1,59 @@
+// What the aligner knows about each segment of a document pair: length, anchors (shared evidence
+// with a rarity weight), numbers, punctuation profile, paragraph ends; and the rare anchors that
+// link one source segment to one target segment (the skeleton the search band follows).
+#pragma once
+
+#include "core/align/aligner.h"
+#include "core/align/tokens.h"
+
+#include <cstdint>
+#include <span>
+#include <stop_token>
+#include <vector>
+
+namespace tandem::aligner {
+
+/// Per-segment features of one side, stored flat (CSR) so that a 100k-segment book stays compact.
+struct SideFeatures {
+    std::vector<std::uint32_t> length;       ///< non-space code points per segment
+    std::vector<std::uint64_t> lengthPrefix; ///< lengthPrefix[i] = sum of length[0, i)
+    std::vector<std::uint32_t> anchorStart;  ///< anchors of segment i: anchorIds[anchorStart[i], anchorStart[i+1])
+    std::vector<std::uint32_t> anchorIds;    ///< sorted within a segment; repeated ids = repeated occurrences
+    std::vector<float> anchorTotal;          ///< sum of the weights of segment i's anchors
+    std::vector<std::uint32_t> numberStart;  ///< numbers of segment i (all of them, shared or not)
+    std::vector<std::uint32_t> numberIds;
+    std::vector<PunctuationProfile> punctuation;
+    std::vector<std::uint8_t> endsParagraph;
+
+    std::size_t size() const { return length.size(); }
+    std::span<const std::uint32_t> anchors(std::size_t i) const {
+        return {anchorIds.data() + anchorStart[i], anchorStart[i + 1] - anchorStart[i]};
+    }
+    std::span<const std::uint32_t> numbers(std::size_t i) const {
+        return {numberIds.data() + numberStart[i], numberStart[i + 1] - numberStart[i]};
+    }
+    std::uint64_t lengthOf(std::size_t begin, std::size_t end) const {
+        return lengthPrefix[end] - lengthPrefix[begin];
+    }
+};
+
+/// A source segment and a target segment sharing anchors found exactly once on each side.
+struct Link {
+    std::uint32_t source = 0;
+    std::uint32_t target = 0;
+    float weight = 0;
+};
+
+struct PairFeatures {
+    SideFeatures source;
+    SideFeatures target;
+    std::vector<float> anchorWeight; ///< per anchor id: rarity weight times the kind's weight, capped
+    std::vector<Link> links;         ///< sorted by source, then target
+    bool sameScript = true;
+};
+
+/// Extracts the features of a document pair. Checks stop between segments (throws Cancelled).
+PairFeatures extractFeatures(const Document& source, const Document& target, const AlignOptions& options,
+                             std::stop_token stop);
+
+} // namespace tandem::aligner

@@ -1,0 +1,60 @@
+// The search: a guide path through chained anchor links, a band around it, the cheapest path of
+// beads inside the band (dynamic programming), and bead posteriors (confidences) summed over all
+// paths near the best one. Time and memory grow with segments times band width, not their product.
+#pragma once
+
+#include "core/align/bead_cost.h"
+#include "core/align/features.h"
+#include "core/model/alignment.h"
+
+#include <cstdint>
+#include <functional>
+#include <stop_token>
+#include <vector>
+
+namespace tandem::aligner {
+
+/// A rectangle of the pair to align on its own: source [srcBegin, srcEnd) x target [tgtBegin, tgtEnd).
+struct Stretch {
+    std::size_t srcBegin = 0;
+    std::size_t srcEnd = 0;
+    std::size_t tgtBegin = 0;
+    std::size_t tgtEnd = 0;
+};
+
+/// The cells (i, j), 0 <= i <= rows-1, lo(i) <= j <= hi(i), that the dynamic programming visits.
+/// lo and hi never decrease from one row to the next, so every monotone path inside stays inside.
+class Band {
+public:
+    Band(std::vector<std::uint32_t> lo, std::vector<std::uint32_t> hi);
+    std::size_t rows() const { return m_lo.size(); }
+    std::uint32_t lo(std::size_t i) const { return m_lo[i]; }
+    std::uint32_t hi(std::size_t i) const { return m_hi[i]; }
+    bool contains(std::size_t i, std::size_t j) const { return i < rows() && j >= m_lo[i] && j <= m_hi[i]; }
+    std::size_t index(std::size_t i, std::size_t j) const { return m_offset[i] + (j - m_lo[i]); }
+    std::size_t cells() const { return m_offset.back(); }
+
+private:
+    std::vector<std::uint32_t> m_lo, m_hi;
+    std::vector<std::size_t> m_offset; ///< rows() + 1 entries
+};
+
+/// A point of a guide path, in stretch-local coordinates.
+struct GuidePoint {
+    std::size_t source = 0;
+    std::size_t target = 0;
+};
+
+/// The band of half width `width` around the polyline through points (which must start at (0, 0),
+/// end at (rows - 1, columns - 1) and never decrease).
+Band bandAroundPath(const std::vector<GuidePoint>& points, std::size_t rows, std::size_t columns, std::size_t width);
+
+/// The heaviest chain of links increasing on both sides (stretch-local), framed by the corners.
+std::vector<GuidePoint> chainLinks(const std::vector<Link>& links, const Stretch& stretch);
+
+/// Aligns one stretch. progress gets the share of the stretch done, in [0, 1]. Throws Cancelled.
+Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, const Stretch& stretch,
+                       const AlignOptions& options, const std::function<void(double)>& progress,
+                       std::stop_token stop);
+
+} // namespace tandem::aligner

@@ -1,0 +1,303 @@
+// Tokenisation for the aligner: words, normalised numbers, URLs, punctuation profile, scripts.
+#include "core/align/tokens.h"
+
+#include "core/error.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+
+namespace tandem::aligner {
+namespace {
+
+struct CodePoint {
+    UChar32 c;
+    std::size_t begin; ///< byte offset in the segment
+    std::size_t end;
+};
+
+std::vector<CodePoint> decode(std::string_view text) {
+    std::vector<CodePoint> out;
+    out.reserve(text.size());
+    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+    std::int32_t i = 0;
+    while (i < length) {
+        const std::int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(s, i, length, c);
+        out.push_back({c, static_cast<std::size_t>(start), static_cast<std::size_t>(i)});
+    }
+    return out;
+}
+
+void appendUtf8(std::string& out, UChar32 c) {
+    char buffer[4];
+    std::int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(buffer, n, 4, c, error);
+    if (!error)
+        out.append(buffer, static_cast<std::size_t>(n));
+}
+
+bool isDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool isGroupSpace(UChar32 c) { return c == ' ' || c == 0x00A0 || c == 0x202F || c == 0x2009; }
+bool isWordPart(UChar32 c) {
+    return c >= 0 && (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK ||
+                      u_charType(c) == U_COMBINING_SPACING_MARK);
+}
+bool isApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+bool isTrailingUrlPunctuation(UChar32 c) {
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?' || c == '"' ||
+           c == 0xBB;
+}
+
+int punctuationClass(UChar32 c) {
+    switch (c) {
+    case '?': case 0xBF: return 0;
+    case '!': case 0xA1: return 1;
+    case ':': return 2;
+    case ';': return 3;
+    case '"': case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x201E: case 0x2039: case 0x203A:
+        return 4;
+    case '(': case '[': return 5;
+    default: return -1;
+    }
+}
+
+bool startsUrl(const std::vector<CodePoint>& cps, std::size_t i, std::string_view text) {
+    const std::string_view rest = text.substr(cps[i].begin);
+    return rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
+}
+
+/// Scans the number starting at cps[i] (a digit); returns one past its last code point and its text.
+std::size_t scanNumber(const std::vector<CodePoint>& cps, std::size_t i) {
+    auto digitsFrom = [&](std::size_t k) {
+        std::size_t n = 0;
+        while (k + n < cps.size() && isDigit(cps[k + n].c))
+            ++n;
+        return n;
+    };
+    const std::size_t first = digitsFrom(i);
+    std::size_t end = i + first;
+    // Thousands groups: a separator followed by exactly three digits, every time.
+    UChar32 groupSeparator = 0;
+    while (end + 4 <= cps.size()) {
+        const UChar32 sep = cps[end].c;
+        const bool candidate = sep == ',' || sep == '.' || isGroupSpace(sep);
+        if (!candidate || (groupSeparator != 0 && sep != groupSeparator))
+            break;
+        if (isGroupSpace(sep) && first > 3)
+            break;
+        if (digitsFrom(end + 1) != 3)
+            break;
+        groupSeparator = sep;
+        end += 4;
+    }
+    // Decimal part: the other punctuation mark followed by digits.
+    if (end + 1 < cps.size() && (cps[end].c == ',' || cps[end].c == '.') && cps[end].c != groupSeparator &&
+        isDigit(cps[end + 1].c))
+        end += 1 + digitsFrom(end + 1);
+    return end;
+}
+
+} // namespace
+
+std::string normaliseNumber(std::string_view text) {
+    const auto cps = decode(text);
+    // Find the decimal separator: the last ',' or '.' that is followed by other than exactly three
+    // digits, or the last one when both kinds occur.
+    std::vector<std::size_t> seps;
+    bool comma = false, point = false;
+    for (std::size_t i = 0; i < cps.size(); ++i)
+        if (cps[i].c == ',' || cps[i].c == '.') {
+            seps.push_back(i);
+            (cps[i].c == ',' ? comma : point) = true;
+        }
+    std::size_t decimal = cps.size();
+    if (!seps.empty()) {
+        const std::size_t last = seps.back();
+        std::size_t after = 0;
+        while (last + 1 + after < cps.size() && isDigit(cps[last + 1 + after].c))
+            ++after;
+        const bool mixed = comma && point;
+        const bool single = seps.size() == 1;
+        if (mixed || (single && after != 3))
+            decimal = last;
+    }
+    std::string intPart, fraction;
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        if (!isDigit(cps[i].c))
+            continue;
+        (i > decimal ? fraction : intPart).push_back(static_cast<char>(cps[i].c));
+    }
+    const auto nonZero = intPart.find_first_not_of('0');
+    intPart = nonZero == std::string::npos ? "0" : intPart.substr(nonZero);
+    while (!fraction.empty() && fraction.back() == '0')
+        fraction.pop_back();
+    return fraction.empty() ? intPart : intPart + "." + fraction;
+}
+
+TokenizedSegment tokenize(std::string_view text) {
+    TokenizedSegment out;
+    const auto cps = decode(text);
+    bool firstWord = true;
+    std::size_t i = 0;
+    while (i < cps.size()) {
+        const UChar32 c = cps[i].c;
+        if (c < 0) { // invalid byte: one character, no token
+            ++out.length;
+            ++i;
+            continue;
+        }
+        if (u_isUWhiteSpace(c)) {
+            ++i;
+            continue;
+        }
+        if ((c == 'h' || c == 'w') && startsUrl(cps, i, text)) {
+            std::size_t end = i;
+            while (end < cps.size() && cps[end].c >= 0 && !u_isUWhiteSpace(cps[end].c))
+                ++end;
+            while (end > i + 1 && isTrailingUrlPunctuation(cps[end - 1].c))
+                --end;
+            Token t;
+            t.kind = TokenKind::Url;
+            for (std::size_t k = i; k < end; ++k)
+                appendUtf8(t.text, u_tolower(cps[k].c));
+            out.length += static_cast<std::uint32_t>(end - i);
+            out.tokens.push_back(std::move(t));
+            firstWord = false;
+            i = end;
+            continue;
+        }
+        if (isDigit(c)) {
+            const std::size_t end = scanNumber(cps, i);
+            for (std::size_t k = i; k < end; ++k)
+                out.length += u_isUWhiteSpace(cps[k].c) ? 0 : 1;
+            Token t;
+            t.kind = TokenKind::Number;
+            t.text = normaliseNumber(text.substr(cps[i].begin, cps[end - 1].end - cps[i].begin));
+            out.tokens.push_back(std::move(t));
+            firstWord = false;
+            i = end;
+            continue;
+        }
+        if (isWordPart(c)) {
+            std::size_t end = i;
+            std::size_t letters = 0, upper = 0;
+            while (end < cps.size()) {
+                const UChar32 d = cps[end].c;
+                if (isWordPart(d)) {
+                    if (u_isalpha(d)) {
+                        ++letters;
+                        upper += u_isupper(d) ? 1 : 0;
+                    }
+                    ++end;
+                } else if (isApostrophe(d) && end + 1 < cps.size() && isWordPart(cps[end + 1].c)) {
+                    ++end;
+                } else {
+                    break;
+                }
+            }
+            Token t;
+            t.kind = TokenKind::Word;
+            t.capitalised = u_isupper(c) || u_istitle(c);
+            t.acronym = letters >= 2 && upper == letters;
+            t.sentenceInitial = firstWord;
+            t.surface = std::string(text.substr(cps[i].begin, cps[end - 1].end - cps[i].begin));
+            for (std::size_t k = i; k < end; ++k)
+                appendUtf8(t.text, u_tolower(cps[k].c));
+            out.length += static_cast<std::uint32_t>(end - i);
+            out.tokens.push_back(std::move(t));
+            firstWord = false;
+            i = end;
+            continue;
+        }
+        const int cls = punctuationClass(c);
+        if (cls >= 0 && out.punctuation[static_cast<std::size_t>(cls)] < 255)
+            ++out.punctuation[static_cast<std::size_t>(cls)];
+        ++out.length;
+        ++i;
+    }
+    return out;
+}
+
+std::string foldWord(std::string_view word) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status))
+        throw IcuError(std::string("cannot load the NFD normaliser: ") + u_errorName(status));
+    const icu::UnicodeString decomposed =
+        nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size()))), status);
+    if (U_FAILURE(status))
+        throw IcuError(std::string("cannot normalise a word: ") + u_errorName(status));
+    std::string out;
+    for (std::int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_charType(c) == U_NON_SPACING_MARK)
+            continue;
+        appendUtf8(out, u_tolower(c));
+    }
+    return out;
+}
+
+int dominantScript(const std::vector<std::string_view>& texts) {
+    std::map<int, std::size_t> counts;
+    for (std::string_view text : texts) {
+        const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+        const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+        for (std::int32_t i = 0; i < length;) {
+            UChar32 c = 0;
+            U8_NEXT(s, i, length, c);
+            if (c < 0 || !u_isalpha(c))
+                continue;
+            UErrorCode status = U_ZERO_ERROR;
+            const UScriptCode script = uscript_getScript(c, &status);
+            if (U_SUCCESS(status) && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
+                ++counts[script];
+        }
+    }
+    int best = USCRIPT_COMMON;
+    std::size_t bestCount = 0;
+    for (const auto& [script, count] : counts)
+        if (count > bestCount) {
+            best = script;
+            bestCount = count;
+        }
+    return best;
+}
+
+std::size_t longestCommonSubsequence(const std::u32string& a, const std::u32string& b) {
+    std::vector<std::size_t> row(b.size() + 1, 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = 0;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = a[i - 1] == b[j - 1] ? diagonal + 1 : std::max(row[j], row[j - 1]);
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::u32string toUtf32(std::string_view text) {
+    std::u32string out;
+    for (const CodePoint& cp : decode(text))
+        if (cp.c >= 0)
+            out.push_back(static_cast<char32_t>(cp.c));
+    return out;
+}
+
+std::string toUtf8(const std::u32string& text) {
+    std::string out;
+    for (char32_t c : text)
+        appendUtf8(out, static_cast<UChar32>(c));
+    return out;
+}
+
+} // namespace tandem::aligner
