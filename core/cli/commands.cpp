@@ -4,9 +4,11 @@
 namespace tandem::cli {
 
 // One declaration and one table row per subcommand.
+int runSegment(const Args&);
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
+        {"segment", "cut a text, HTML or DOCX file into paragraphs and sentences", runSegment},
     };
     return table;
 }
