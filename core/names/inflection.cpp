@@ -37,10 +37,10 @@ constexpr std::array<ConsonantEnding, 15> kConsonantEndings = {{
 }};
 
 // Every case ending of nouns and adjectives that names take (singular and the plural of families).
-constexpr std::array<const char16_t*, 33> kCaseEndings = {
+constexpr std::array<const char16_t*, 37> kCaseEndings = {
     u"ыми", u"ими", u"ами", u"ями", u"ого", u"его", u"ому", u"ему", u"ой", u"ей", u"ом", u"ем", u"ём",
-    u"ым",  u"им",  u"ых",  u"их",  u"ую",  u"юю",  u"ая",  u"яя",  u"ою", u"ею", u"ах", u"ях", u"а",
-    u"я",   u"у",   u"ю",   u"е",   u"ы",   u"и",   u"ь"};
+    u"ым",  u"им",  u"ых",  u"их",  u"ую",  u"юю",  u"ая",  u"яя",  u"ою", u"ею", u"ах", u"ях", u"ам",
+    u"ям",  u"ов",  u"ев",  u"а",   u"я",   u"у",   u"ю",   u"е",   u"ы",   u"и",  u"ь"};
 
 constexpr std::array<const char16_t*, 8> kNominativeEndings = {u"",   u"а",  u"я",  u"ая",
                                                                u"ий", u"ый", u"ой", u"ь"};
@@ -112,6 +112,60 @@ std::vector<std::string> baseFormCandidates(std::string_view word) {
         }
     }
     return out;
+}
+
+std::string nominativePlural(std::string_view word) {
+    icu::UnicodeString w = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    if (!isCyrillic(w))
+        return std::string(word);
+    const icu::UnicodeString lower = icu::UnicodeString(w).toLower(icu::Locale::getRoot());
+    for (const char16_t* ending : {u"ами", u"ями", u"ов", u"ев", u"ей", u"ам", u"ям", u"ах", u"ях", u"ы", u"и"}) {
+        const icu::UnicodeString e(ending);
+        if (lower.endsWith(e) && lower.length() - e.length() >= 3) {
+            w.truncate(w.length() - e.length());
+            break;
+        }
+    }
+    const char16_t last = icu::UnicodeString(w).toLower(icu::Locale::getRoot()).charAt(w.length() - 1);
+    const bool takesI = icu::UnicodeString(u"гкхжшщч").indexOf(last) >= 0;
+    w.append(icu::UnicodeString(takesI ? u"и" : u"ы"));
+    return toUtf8(w);
+}
+
+std::string agreeAdjective(std::string_view adjectiveBase, std::string_view adjectiveSurface, std::string_view nounBase) {
+    auto u = [](std::string_view s) {
+        return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    };
+    icu::UnicodeString adjective = u(adjectiveBase);
+    const icu::UnicodeString surface = u(adjectiveSurface).toLower(icu::Locale::getRoot());
+    const icu::UnicodeString noun = u(nounBase).toLower(icu::Locale::getRoot());
+    const icu::UnicodeString lowerAdjective = icu::UnicodeString(adjective).toLower(icu::Locale::getRoot());
+    if (adjective.length() < 3 || noun.isEmpty() ||
+        !(lowerAdjective.endsWith(u"ий") || lowerAdjective.endsWith(u"ый") || lowerAdjective.endsWith(u"ой")))
+        return std::string(adjectiveBase);
+    auto endsWithAny = [](const icu::UnicodeString& s, std::initializer_list<const char16_t*> endings) {
+        for (const char16_t* e : endings)
+            if (s.endsWith(icu::UnicodeString(e)))
+                return true;
+        return false;
+    };
+    enum class Gender { Masculine, Feminine, Neuter } gender = Gender::Masculine;
+    if (endsWithAny(noun, {u"а", u"я"}))
+        gender = Gender::Feminine;
+    else if (endsWithAny(noun, {u"о", u"е", u"ё"}))
+        gender = Gender::Neuter;
+    else if (noun.endsWith(u"ь") && endsWithAny(surface, {u"ой", u"ей", u"ую", u"юю", u"ая", u"яя"}))
+        gender = Gender::Feminine;
+    if (gender == Gender::Masculine)
+        return std::string(adjectiveBase);
+    const bool soft = lowerAdjective.endsWith(u"ний") &&
+                      endsWithAny(surface, {u"ней", u"нему", u"него", u"нюю", u"няя", u"нее", u"ним", u"них", u"ние", u"ний"});
+    adjective.truncate(adjective.length() - 2);
+    if (gender == Gender::Feminine)
+        adjective.append(icu::UnicodeString(soft ? u"яя" : u"ая"));
+    else
+        adjective.append(icu::UnicodeString(soft ? u"ее" : u"ое"));
+    return toUtf8(adjective);
 }
 
 } // namespace tandem

@@ -19,10 +19,19 @@ bool inflectsNames(std::string_view language);
 std::string cutConsonantEnding(std::string_view word);
 
 /// Candidate base (nominative) forms of one Cyrillic word that may be inflected: the word itself,
-/// then for every case ending of the table it ends in (-а, -у, -е, -ом, -ой, -ым, -ого, -ому …,
+/// then for every case ending of the table it ends in (-а, -у, -е, -ом, -ой, -ым, -ого, -ому, -ов …,
 /// stem of at least three letters) the stem alone and the stem with each nominative ending (-а, -я,
 /// -ая, -ий, -ый, -ой, -ь): Сулейманову → … Сулейманов …; Кермане → … Керман …. No duplicates;
 /// just the word when it is not Cyrillic.
 std::vector<std::string> baseFormCandidates(std::string_view word);
+
+/// Nominative plural of a word seen in some plural case (пуштунов → пуштуны, узбеков → узбеки,
+/// американцев → американцы): the plural case ending is cut and -ы, or -и after г к х ж ш щ ч, added.
+std::string nominativePlural(std::string_view word);
+
+/// Agrees an adjective's masculine nominative (Калужский, Ближний) with a noun of the gender that
+/// `nounBase` has (область, Восток, государство), looking at the adjective as it was seen
+/// (`adjectiveSurface`) for soft stems and for nouns in -ь. Returns the adjective's base form.
+std::string agreeAdjective(std::string_view adjectiveBase, std::string_view adjectiveSurface, std::string_view nounBase);
 
 } // namespace tandem

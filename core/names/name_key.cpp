@@ -26,6 +26,7 @@ shch > š ;
 sch > š ;
 sh > š ;
 tch > č ;
+chzh > ǰ ;
 ch > č ;
 dzh > ǰ ;
 dj > ǰ ;
@@ -189,7 +190,7 @@ struct NameKeyer::Impl {
     }
 
     /// Key of one part; empty when the part is an article to drop or has no letters.
-    icu::UnicodeString partKey(const Part& part, bool morePartsFollow, std::string_view language) {
+    icu::UnicodeString partKey(const Part& part, bool morePartsFollow, std::string_view language, bool cutEndings) {
         icu::Transliterator& roman = romaniser(language);
         if (isAcronym(part.text)) {
             icu::UnicodeString out;
@@ -201,7 +202,7 @@ struct NameKeyer::Impl {
             return lettersOnly(out);
         }
         icu::UnicodeString text = part.text;
-        if (inflectsNames(language))
+        if (cutEndings && inflectsNames(language))
             text = fromUtf8(cutConsonantEnding(toUtf8(text)));
         roman.transliterate(text);
         icu::UnicodeString latin = lettersOnly(text);
@@ -219,16 +220,16 @@ struct NameKeyer::Impl {
             if (key.isEmpty() || key.char32At(key.moveIndex32(key.length(), -1)) != c)
                 key.append(c);
         }
-        while (key.countChar32() > 2 && isVowel(key.char32At(key.moveIndex32(key.length(), -1))))
+        while (cutEndings && key.countChar32() > 2 && isVowel(key.char32At(key.moveIndex32(key.length(), -1))))
             key.truncate(key.moveIndex32(key.length(), -1));
         return key;
     }
 
-    std::string makeKey(std::string_view name, std::string_view language) {
+    std::string makeKey(std::string_view name, std::string_view language, bool cutEndings) {
         const std::vector<Part> parts = splitName(fromUtf8(name));
         icu::UnicodeString key;
         for (std::size_t i = 0; i < parts.size(); ++i) {
-            const icu::UnicodeString k = partKey(parts[i], i + 1 < parts.size(), language);
+            const icu::UnicodeString k = partKey(parts[i], i + 1 < parts.size(), language, cutEndings);
             if (k.isEmpty())
                 continue;
             if (!key.isEmpty())
@@ -251,7 +252,7 @@ std::string NameKeyer::key(std::string_view name, std::string_view language) {
     cacheKey.append(name);
     if (auto it = m_impl->cache.find(cacheKey); it != m_impl->cache.end())
         return it->second;
-    std::string key = m_impl->makeKey(name, language);
+    std::string key = m_impl->makeKey(name, language, true);
     if (m_impl->cache.size() >= cacheLimit())
         m_impl->cache.clear();
     m_impl->cache.emplace(std::move(cacheKey), key);
@@ -262,6 +263,10 @@ std::string NameKeyer::romanise(std::string_view name, std::string_view language
     icu::UnicodeString text = fromUtf8(name);
     m_impl->romaniser(language).transliterate(text);
     return toUtf8(text);
+}
+
+std::string NameKeyer::skeleton(std::string_view name, std::string_view language) {
+    return m_impl->makeKey(name, language, false);
 }
 
 std::size_t NameKeyer::cacheSize() const { return m_impl->cache.size(); }

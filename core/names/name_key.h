@@ -7,7 +7,7 @@
 //     Cyrillic word are cut (inflection.h: -ом, -ым, -ого, -ому, -ским …);
 //  2. the part is romanised with ICU (the language's BGN/PCGN transliterator when ICU has one,
 //     Russian-Latin/BGN for other Cyrillic, Any-Latin for the rest), folded to ASCII, lower-cased;
-//  3. our own ICU rule set reduces it to a skeleton: sh/sch→š, ch→č, j/zh/dzh/dj→ǰ, kh/gh/h→g,
+//  3. our own ICU rule set reduces it to a skeleton: sh/sch→š, ch→č, j/zh/dzh/dj/chzh→ǰ, kh/gh/h→g,
 //     q/ck→k, c→s before e/i/y else k, x→ks, w→v, th→t, ph→f, y→i, ou/oo→u, ee→i, soft and hard
 //     signs and apostrophes dropped; a word-final h after a vowel is dropped (Sanaullah);
 //  4. doubled letters collapse (Gaffari → gafari) and trailing vowels are cut, keeping at least
@@ -42,6 +42,11 @@ public:
     /// subtag matters). Punctuation around the name («», quotes, brackets) is ignored. Returns ""
     /// when the text has no letters. Throws IcuError if ICU cannot build a transliterator.
     std::string key(std::string_view name, std::string_view language);
+
+    /// Like key() but keeping case endings and final vowels (steps 2, 3 and 5, doubled letters
+    /// collapsed): tells apart the spellings of one name (Гафари gafari, Гафар gafar), for choosing
+    /// a base form. Not cached.
+    std::string skeleton(std::string_view name, std::string_view language);
 
     /// Romanisation of `name` as step 2 above does it (no skeleton, no ending cut): what a reader
     /// of Latin script would see, e.g. "Gafari" for "Гафари". For display and suggestions.

@@ -1,0 +1,882 @@
+// The name miner: per-bead pairing (identical, known, transliteration), co-occurrence over the
+// text, leftovers, then one term per source form with its target base form and evidence.
+#include "core/names/name_mining.h"
+
+#include "core/error.h"
+#include "core/names/exonyms.h"
+#include "core/names/inflection.h"
+#include "core/names/lemmatizer.h"
+#include "core/names/name_candidates.h"
+#include "core/names/name_key.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+namespace tandem {
+
+std::string toString(PairingMethod method) {
+    switch (method) {
+    case PairingMethod::Identical: return "identical";
+    case PairingMethod::Known: return "known";
+    case PairingMethod::Transliteration: return "transliteration";
+    case PairingMethod::Cooccurrence: return "co-occurrence";
+    case PairingMethod::Leftover: return "leftover";
+    }
+    return "transliteration";
+}
+
+namespace {
+
+/// One word of a candidate, hyphenated names split (State-Khorasan → State, Khorasan).
+struct Word {
+    std::string text;
+    std::size_t begin = 0; ///< byte offsets in the segment
+    std::size_t end = 0;
+};
+
+/// A full candidate of one side of a bead.
+struct Candidate {
+    std::size_t segment = 0;
+    std::vector<Word> words;
+    std::string text;
+    CandidateKind kind = CandidateKind::Run;
+    bool lowercase = false; ///< a lower-case target word, usable for transliteration only
+    bool acronym = false;
+    std::size_t nextToken = 0; ///< index of the token after the candidate (for extensions)
+    bool extendable = true;    ///< the candidate ends at nextToken (not a stretch cut out of one)
+};
+
+/// A contiguous part of a candidate: words [from, to).
+struct SpanRef {
+    std::size_t candidate = 0;
+    std::size_t from = 0;
+    std::size_t to = 0;
+};
+
+struct Proposal {
+    PairingMethod method;
+    double score;
+    SpanRef source;
+    SpanRef target;
+    std::string knownSource; ///< the known pair's source form when it differs from the text (Central Asian)
+};
+
+/// A pair accepted in one bead.
+struct Pairing {
+    std::size_t bead;
+    PairingMethod method;
+    double score;
+    std::string sourceId, targetId;
+    std::string sourceText, targetText;
+    std::vector<std::string> sourceWords, targetWords;
+    std::size_t targetSegment;
+};
+
+std::string lower(std::string_view s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    u.toLower(icu::Locale::getRoot());
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+UChar32 firstLetter(std::string_view s) {
+    int32_t i = 0;
+    const auto n = static_cast<int32_t>(s.size());
+    while (i < n) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, n, c);
+        if (c >= 0 && u_isalpha(c))
+            return c;
+    }
+    return 0;
+}
+
+bool isCyrillicWord(std::string_view s) {
+    const UChar32 c = firstLetter(s);
+    return c >= 0x0400 && c <= 0x04FF;
+}
+
+bool isArticleWord(std::string_view w) {
+    const std::string l = lower(w);
+    return l == "al" || l == "el" || l == "аль" || l == "эль";
+}
+
+/// Lower case, dots dropped, single spaces: the form known pairs are looked up by (U.S. = US).
+std::string lookupForm(std::string_view s) {
+    std::string out;
+    for (char c : lower(s)) {
+        if (c == '.')
+            continue;
+        if (c == ' ' && (out.empty() || out.back() == ' '))
+            continue;
+        out.push_back(c);
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
+/// Splits a token into words: at hyphens between capitalised parts of three letters or more.
+void appendWords(const NameToken& token, std::vector<Word>& out) {
+    std::vector<std::pair<std::size_t, std::size_t>> parts; // offsets in token.text
+    std::size_t start = 0;
+    const std::string& t = token.text;
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (t[i] == '-') {
+            parts.emplace_back(start, i);
+            start = i + 1;
+        }
+    parts.emplace_back(start, t.size());
+    bool split = parts.size() > 1 && !token.acronym && !isArticleWord(t.substr(parts[0].first, parts[0].second));
+    for (const auto& [b, e] : parts) {
+        const std::string part = t.substr(b, e - b);
+        const UChar32 f = firstLetter(part);
+        int letters = 0;
+        for (int32_t i = 0, n = static_cast<int32_t>(part.size()); i < n;) {
+            UChar32 c;
+            U8_NEXT(part.data(), i, n, c);
+            letters += c >= 0 && u_isalpha(c) ? 1 : 0;
+        }
+        split = split && u_isupper(f) && letters >= 3;
+    }
+    if (!split) {
+        out.push_back({t, token.begin, token.begin + t.size()});
+        return;
+    }
+    for (const auto& [b, e] : parts)
+        out.push_back({t.substr(b, e - b), token.begin + b, token.begin + e});
+}
+
+/// The words of a span without standalone articles (al, аль), for comparing word by word.
+std::vector<std::string> comparableWords(const Candidate& c, std::size_t from, std::size_t to) {
+    std::vector<std::string> out;
+    for (std::size_t i = from; i < to; ++i)
+        if (!isArticleWord(c.words[i].text))
+            out.push_back(c.words[i].text);
+    return out;
+}
+
+class Miner {
+public:
+    Miner(const Document& source, const Document& target, const Alignment& alignment, const MiningOptions& options)
+        : m_source(source), m_target(target), m_alignment(alignment), m_options(options), m_sourceFinder(source),
+          m_targetFinder(target) {
+        if (!options.dictionaryDirectory.empty())
+            m_lemmatizer = Lemmatizer::open(options.dictionaryDirectory, target.language);
+        if (options.useExonyms)
+            for (const Exonym& e : exonyms(source.language, target.language))
+                for (const std::string& s : e.source)
+                    for (const std::string& t : e.target)
+                        addKnown(s, t);
+        for (const auto& [s, t] : options.knownPairs)
+            addKnown(s, t);
+    }
+
+    std::vector<NameSuggestion> run() {
+        for (std::size_t b = 0; b < m_alignment.size(); ++b)
+            pairWithinBead(b);
+        linkByCooccurrence();
+        if (m_options.pairLeftovers)
+            for (std::size_t b = 0; b < m_alignment.size(); ++b)
+                pairLeftovers(b);
+        return suggestions();
+    }
+
+private:
+    struct BeadSides {
+        std::vector<Candidate> source, target;
+        std::vector<std::set<std::size_t>> sourceUsed, targetUsed; ///< used word indices per candidate
+    };
+
+    void addKnown(const std::string& source, const std::string& target) {
+        auto& list = m_known[lookupForm(source)];
+        if (std::find_if(list.begin(), list.end(), [&](const auto& p) { return p.second == target; }) == list.end())
+            list.emplace_back(source, target);
+    }
+
+    const std::vector<std::string>& formKeys(const std::string& word, bool targetSide) {
+        auto& cache = targetSide ? m_targetKeys : m_sourceKeys;
+        if (auto it = cache.find(word); it != cache.end())
+            return it->second;
+        const std::string& language = targetSide ? m_target.language : m_source.language;
+        std::vector<std::string> keys;
+        auto add = [&](const std::string& form) {
+            std::string k = m_keyer.key(form, language);
+            if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end())
+                keys.push_back(std::move(k));
+        };
+        add(word);
+        if (inflectsNames(language) && isCyrillicWord(word)) {
+            for (const std::string& candidate : baseFormCandidates(word))
+                add(candidate);
+        } else if (word.size() > 3 && !u_isupper(static_cast<UChar32>(static_cast<unsigned char>(word.back())))) {
+            // English-like plurals: Pashtuns → Pashtun.
+            if (word.back() == 's' && word[word.size() - 2] != 's')
+                add(word.substr(0, word.size() - 1));
+        }
+        return cache.emplace(word, std::move(keys)).first->second;
+    }
+
+    double wordSimilarity(const std::string& a, const std::string& b) {
+        double best = 0.0;
+        for (const std::string& x : formKeys(a, false))
+            for (const std::string& y : formKeys(b, true))
+                best = std::max(best, keySimilarity(x, y));
+        return best;
+    }
+
+    /// Mean and least word similarity of two word lists of equal length (nullopt otherwise).
+    std::optional<std::pair<double, double>> similarity(const std::vector<std::string>& a,
+                                                        const std::vector<std::string>& b) {
+        if (a.empty() || a.size() != b.size())
+            return std::nullopt;
+        double sum = 0.0, least = 1.0;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            const double s = wordSimilarity(a[i], b[i]);
+            sum += s;
+            least = std::min(least, s);
+        }
+        return std::make_pair(sum / static_cast<double>(a.size()), least);
+    }
+
+    std::vector<Candidate> sideCandidates(const NameCandidateFinder& finder, std::size_t begin,
+                                          std::size_t end, bool targetSide) const {
+        std::vector<Candidate> out;
+        for (std::size_t s = begin; s < end; ++s) {
+            const std::vector<NameToken>& tokens = finder.tokens(s);
+            std::vector<bool> inCandidate(tokens.size(), false);
+            for (const NameCandidate& nc : finder.candidates(s)) {
+                Candidate c;
+                c.segment = s;
+                c.kind = nc.kind;
+                c.text = nc.text;
+                c.acronym = nc.words.size() == 1 && tokens[nc.firstToken].acronym;
+                for (std::size_t k = nc.firstToken; k < nc.firstToken + nc.words.size(); ++k) {
+                    appendWords(tokens[k], c.words);
+                    inCandidate[k] = true;
+                }
+                c.nextToken = nc.firstToken + nc.words.size();
+                out.push_back(std::move(c));
+            }
+            if (!targetSide)
+                continue;
+            for (std::size_t k = 0; k < tokens.size(); ++k) {
+                const NameToken& t = tokens[k];
+                if (inCandidate[k] || t.capitalised || t.foreignScript || !u_islower(firstLetter(t.text)) ||
+                    t.text.size() < 8) // four Cyrillic letters at least
+                    continue;
+                Candidate c;
+                c.segment = s;
+                c.text = t.text;
+                c.lowercase = true;
+                c.words.push_back({t.text, t.begin, t.begin + t.text.size()});
+                c.nextToken = k + 1;
+                out.push_back(std::move(c));
+            }
+        }
+        return out;
+    }
+
+    std::string spanText(const Document& doc, const Candidate& c, std::size_t from, std::size_t to) const {
+        if (from == 0 && to == c.words.size())
+            return c.text;
+        const std::string& seg = doc.segments[c.segment].text;
+        return seg.substr(c.words[from].begin, c.words[to - 1].end - c.words[from].begin);
+    }
+
+    void pairWithinBead(std::size_t b) {
+        const Bead& bead = m_alignment[b];
+        if (bead.srcEnd > m_source.segments.size() || bead.tgtEnd > m_target.segments.size())
+            throw UsageError("bead " + std::to_string(b) + " points past the end of the documents (" +
+                             std::to_string(m_source.segments.size()) + " source and " +
+                             std::to_string(m_target.segments.size()) + " target segments)");
+        BeadSides sides;
+        sides.source = sideCandidates(m_sourceFinder, bead.srcBegin, bead.srcEnd, false);
+        sides.target = sideCandidates(m_targetFinder, bead.tgtBegin, bead.tgtEnd, true);
+        sides.sourceUsed.resize(sides.source.size());
+        sides.targetUsed.resize(sides.target.size());
+
+        std::vector<Proposal> proposals;
+        // 1. Identical foreign-script text found in the source as written.
+        for (std::size_t t = 0; t < sides.target.size(); ++t) {
+            const Candidate& tc = sides.target[t];
+            if (tc.kind != CandidateKind::ForeignScript)
+                continue;
+            for (std::size_t s = 0; s < sides.source.size(); ++s)
+                for (std::size_t from = 0; from < sides.source[s].words.size(); ++from)
+                    for (std::size_t to = from + 1; to <= sides.source[s].words.size(); ++to)
+                        if (spanText(m_source, sides.source[s], from, to) == tc.text)
+                            proposals.push_back({PairingMethod::Identical, 1.0, {s, from, to}, {t, 0, tc.words.size()}, {}});
+            if (std::none_of(proposals.begin(), proposals.end(), [&](const Proposal& p) { return p.target.candidate == t; }))
+                addIdenticalLowercase(sides, t, proposals);
+        }
+        // 2 and 3. Known pairs and transliteration, over all sub-spans.
+        for (std::size_t s = 0; s < sides.source.size(); ++s) {
+            const Candidate& sc = sides.source[s];
+            for (std::size_t from = 0; from < sc.words.size(); ++from)
+                for (std::size_t to = from + 1; to <= sc.words.size() && to - from <= 6; ++to) {
+                    if (isArticleWord(sc.words[from].text) || isArticleWord(sc.words[to - 1].text) ||
+                        (sc.kind == CandidateKind::Run && allLowercase(sc, from, to)))
+                        continue;
+                    const std::vector<std::string> sw = comparableWords(sc, from, to);
+                    const std::string sText = spanText(m_source, sc, from, to);
+                    for (std::size_t t = 0; t < sides.target.size(); ++t)
+                        proposeForTarget(sides, {s, from, to}, sw, sText, t, proposals);
+                }
+        }
+        // Strongest first: identical text, then score with a bonus for longer spans and for spans
+        // that are whole candidates (Crocus City Hall over Crocus City).
+        auto weight = [&](const Proposal& p) {
+            const bool wholeSource = p.source.from == 0 && p.source.to == sides.source[p.source.candidate].words.size();
+            const bool wholeTarget = p.target.from == 0 && p.target.to == sides.target[p.target.candidate].words.size();
+            return p.score + 0.05 * static_cast<double>(p.source.to - p.source.from) + (wholeSource ? 0.1 : 0.0) +
+                   (wholeTarget ? 0.1 : 0.0);
+        };
+        std::stable_sort(proposals.begin(), proposals.end(), [&](const Proposal& a, const Proposal& b) {
+            if (a.method != b.method && (a.method == PairingMethod::Identical || b.method == PairingMethod::Identical))
+                return a.method == PairingMethod::Identical;
+            return weight(a) > weight(b);
+        });
+        for (const Proposal& p : proposals) {
+            if (overlaps(sides.sourceUsed[p.source.candidate], p.source) ||
+                overlaps(sides.targetUsed[p.target.candidate], p.target))
+                continue;
+            use(sides.sourceUsed[p.source.candidate], p.source);
+            use(sides.targetUsed[p.target.candidate], p.target);
+            record(b, p.method, p.score, sides, p.source, p.target, p.knownSource);
+        }
+        m_beads.push_back(std::move(sides));
+    }
+
+    /// A foreign-script run in the target (imago images) found in the source bead's text even where
+    /// the source has no candidate there (lower case): adds a source candidate for it.
+    void addIdenticalLowercase(BeadSides& sides, std::size_t t, std::vector<Proposal>& proposals) {
+        const Candidate& tc = sides.target[t];
+        const Bead& bead = m_alignment[m_beads.size()]; // the bead being paired (not yet in m_beads)
+        for (std::size_t seg = bead.srcBegin; seg < bead.srcEnd; ++seg) {
+            const std::vector<NameToken>& tokens = m_sourceFinder.tokens(seg);
+            for (std::size_t k = 0; k + tc.words.size() <= tokens.size(); ++k) {
+                bool same = true;
+                for (std::size_t w = 0; w < tc.words.size() && same; ++w)
+                    same = tokens[k + w].text == tc.words[w].text;
+                if (!same)
+                    continue;
+                Candidate c;
+                c.segment = seg;
+                c.kind = CandidateKind::ForeignScript;
+                for (std::size_t w = 0; w < tc.words.size(); ++w)
+                    c.words.push_back({tokens[k + w].text, tokens[k + w].begin, tokens[k + w].begin + tokens[k + w].text.size()});
+                c.text = m_source.segments[seg].text.substr(c.words.front().begin, c.words.back().end - c.words.front().begin);
+                if (c.text != tc.text)
+                    continue;
+                c.nextToken = k + tc.words.size();
+                sides.source.push_back(std::move(c));
+                sides.sourceUsed.emplace_back();
+                proposals.push_back({PairingMethod::Identical, 1.0, {sides.source.size() - 1, 0, tc.words.size()},
+                                     {t, 0, tc.words.size()}, {}});
+                return;
+            }
+        }
+    }
+
+    void proposeForTarget(const BeadSides& sides, SpanRef source, const std::vector<std::string>& sw,
+                          const std::string& sText, std::size_t t, std::vector<Proposal>& proposals) {
+        const Candidate& tc = sides.target[t];
+        // Known pairs: the source span is a known name (or a demonym of one: Central Asian).
+        const std::string form = lookupForm(sText);
+        std::vector<std::string> forms{form};
+        if (form.size() > 4 && form.compare(form.size() - 2, 2, "an") == 0)
+            forms.push_back(form.substr(0, form.size() - 1));
+        for (const std::string& f : forms) {
+            auto known = m_known.find(f);
+            if (known == m_known.end() || tc.lowercase)
+                continue;
+            for (const auto& [knownSource, knownTarget] : known->second) {
+                const std::vector<std::string> kw = splitWords(knownTarget);
+                for (std::size_t from = 0; from + kw.size() <= tc.words.size(); ++from) {
+                    bool all = true;
+                    for (std::size_t i = 0; i < kw.size() && all; ++i)
+                        all = targetWordsMatch(kw[i], tc.words[from + i].text);
+                    if (all)
+                        proposals.push_back({PairingMethod::Known, 1.0, source, {t, from, from + kw.size()},
+                                             f == form ? std::string() : knownSource});
+                }
+            }
+        }
+        // Transliteration.
+        if (tc.lowercase && sw.size() != 1)
+            return;
+        for (std::size_t from = 0; from < tc.words.size(); ++from)
+            for (std::size_t to = from + 1; to <= tc.words.size() && to - from <= sw.size() + 2; ++to) {
+                if (isArticleWord(tc.words[from].text) || isArticleWord(tc.words[to - 1].text))
+                    continue;
+                const auto sim = similarity(sw, comparableWords(tc, from, to));
+                if (!sim)
+                    continue;
+                const double needed = tc.lowercase ? m_options.minLowercaseSimilarity : m_options.minSimilarity;
+                if (sim->first < needed || sim->second < m_options.minWordSimilarity)
+                    continue;
+                // A part of a longer name that is a common word of the target (Institute ↔ институт) or an
+                // adjective alone (Islamic ↔ Исламского) is a cognate, not a name pair.
+                const bool partOfName = source.to - source.from < sides.source[source.candidate].words.size();
+                if ((partOfName && allCommon(tc, from, to)) || allAdjectives(tc, from, to))
+                    continue;
+                proposals.push_back({PairingMethod::Transliteration, sim->first, source, {t, from, to}, {}});
+            }
+    }
+
+    const std::optional<Lemma>& lemmaOf(const std::string& word) {
+        auto it = m_lemmas.find(word);
+        if (it == m_lemmas.end())
+            it = m_lemmas.emplace(word, m_lemmatizer ? m_lemmatizer->lemma(word) : std::nullopt).first;
+        return it->second;
+    }
+
+    bool allCommon(const Candidate& c, std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            const auto& l = lemmaOf(c.words[i].text);
+            if (!l || !l->common)
+                return false;
+        }
+        return true;
+    }
+
+    bool allAdjectives(const Candidate& c, std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            const auto& l = lemmaOf(c.words[i].text);
+            if (!l || !l->adjective || !l->common)
+                return false;
+        }
+        return true;
+    }
+
+    static bool allLowercase(const Candidate& c, std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            if (!u_islower(firstLetter(c.words[i].text)))
+                return false;
+        return true;
+    }
+
+    /// Two target-language words are forms of one word: equal keys of some base-form candidates.
+    bool targetWordsMatch(const std::string& a, const std::string& b) {
+        const auto& ka = formKeys(a, true);
+        const auto& kb = formKeys(b, true);
+        for (const std::string& x : ka)
+            for (const std::string& y : kb)
+                if (keySimilarity(x, y) >= 0.8)
+                    return true;
+        return false;
+    }
+
+    static std::vector<std::string> splitWords(const std::string& s) {
+        std::vector<std::string> out;
+        std::size_t start = 0;
+        while (start < s.size()) {
+            std::size_t end = s.find(' ', start);
+            if (end == std::string::npos)
+                end = s.size();
+            if (end > start)
+                out.push_back(s.substr(start, end - start));
+            start = end + 1;
+        }
+        return out;
+    }
+
+    static bool overlaps(const std::set<std::size_t>& used, SpanRef span) {
+        for (std::size_t i = span.from; i < span.to; ++i)
+            if (used.count(i) > 0)
+                return true;
+        return false;
+    }
+    static void use(std::set<std::size_t>& used, SpanRef span) {
+        for (std::size_t i = span.from; i < span.to; ++i)
+            used.insert(i);
+    }
+
+    void record(std::size_t b, PairingMethod method, double score, const BeadSides& sides, SpanRef s, SpanRef t,
+                const std::string& knownSource) {
+        const Candidate& sc = sides.source[s.candidate];
+        const Candidate& tc = sides.target[t.candidate];
+        Pairing p;
+        p.bead = b;
+        p.method = method;
+        p.score = score;
+        p.sourceText = knownSource.empty() ? spanText(m_source, sc, s.from, s.to) : knownSource;
+        p.targetText = spanText(m_target, tc, t.from, t.to);
+        p.sourceId = p.sourceText;
+        p.targetId = m_keyer.key(p.targetText, m_target.language);
+        if (p.targetId.empty())
+            p.targetId = p.targetText;
+        for (std::size_t i = s.from; i < s.to; ++i)
+            p.sourceWords.push_back(sc.words[i].text);
+        for (std::size_t i = t.from; i < t.to; ++i)
+            p.targetWords.push_back(tc.words[i].text);
+        p.targetSegment = tc.segment;
+        m_linkedSources.insert(p.sourceId);
+        m_linkedTargets.insert(p.targetId);
+        m_pairings.push_back(std::move(p));
+    }
+
+    std::string targetId(const Candidate& c) {
+        std::string k = m_keyer.key(c.text, m_target.language);
+        return k.empty() ? c.text : k;
+    }
+
+    void linkByCooccurrence() {
+        std::map<std::string, int> sourceCount, targetCount;
+        std::map<std::pair<std::string, std::string>, int> together;
+        std::vector<std::pair<std::set<std::string>, std::set<std::string>>> perBead(m_beads.size());
+        for (std::size_t b = 0; b < m_beads.size(); ++b) {
+            BeadSides& sides = m_beads[b];
+            for (std::size_t i = 0; i < sides.source.size(); ++i)
+                if (sides.sourceUsed[i].size() < sides.source[i].words.size() && !m_linkedSources.count(sides.source[i].text))
+                    perBead[b].first.insert(sides.source[i].text);
+            for (std::size_t i = 0; i < sides.target.size(); ++i)
+                if (!sides.target[i].lowercase && sides.targetUsed[i].size() < sides.target[i].words.size()) {
+                    const std::string id = targetId(sides.target[i]);
+                    if (!m_linkedTargets.count(id))
+                        perBead[b].second.insert(id);
+                }
+            for (const auto& s : perBead[b].first)
+                ++sourceCount[s];
+            for (const auto& t : perBead[b].second)
+                ++targetCount[t];
+            for (const auto& s : perBead[b].first)
+                for (const auto& t : perBead[b].second)
+                    ++together[{s, t}];
+        }
+        struct Link {
+            double dice;
+            int count;
+            std::string source, target;
+        };
+        std::vector<Link> links;
+        for (const auto& [pair, count] : together) {
+            const double dice = 2.0 * count / static_cast<double>(sourceCount[pair.first] + targetCount[pair.second]);
+            if (count >= m_options.minCooccurrences && dice >= m_options.minDice)
+                links.push_back({dice, count, pair.first, pair.second});
+        }
+        std::stable_sort(links.begin(), links.end(), [](const Link& a, const Link& b) {
+            return a.dice != b.dice ? a.dice > b.dice : a.count > b.count;
+        });
+        std::set<std::string> linkedS, linkedT;
+        for (const Link& l : links) {
+            if (linkedS.count(l.source) || linkedT.count(l.target))
+                continue;
+            linkedS.insert(l.source);
+            linkedT.insert(l.target);
+            for (std::size_t b = 0; b < m_beads.size(); ++b) {
+                if (!perBead[b].first.count(l.source) || !perBead[b].second.count(l.target))
+                    continue;
+                BeadSides& sides = m_beads[b];
+                const auto s = findCandidate(sides.source, [&](const Candidate& c) { return c.text == l.source; });
+                const auto t = findCandidate(sides.target, [&](const Candidate& c) {
+                    return !c.lowercase && targetId(c) == l.target;
+                });
+                const SpanRef sr{s, 0, sides.source[s].words.size()}, whole{t, 0, sides.target[t].words.size()};
+                use(sides.sourceUsed[s], sr);
+                use(sides.targetUsed[t], whole);
+                // A name whose other words are in lower case (Калужской области for Kaluga region).
+                const Candidate wider = extended(sides.target[t], comparableWords(sides.source[s], 0, sr.to).size());
+                if (allAdjectives(wider, 0, wider.words.size()))
+                    continue;
+                sides.target.push_back(wider);
+                sides.targetUsed.emplace_back();
+                const SpanRef tr{sides.target.size() - 1, 0, wider.words.size()};
+                use(sides.targetUsed.back(), tr);
+                record(b, PairingMethod::Cooccurrence, 0.5 + 0.4 * l.dice, sides, sr, tr, {});
+            }
+        }
+    }
+
+    template <typename Pred>
+    static std::size_t findCandidate(const std::vector<Candidate>& list, Pred pred) {
+        return static_cast<std::size_t>(std::find_if(list.begin(), list.end(), pred) - list.begin());
+    }
+
+    /// The unused stretches of a side's candidates, as candidates of their own (what is left of
+    /// «Ближнему Востоку Руслан Сулейманов» once the person is paired).
+    std::vector<std::pair<std::size_t, Candidate>> remainders(const Document& doc, const std::vector<Candidate>& list,
+                                                             const std::vector<std::set<std::size_t>>& used) const {
+        std::vector<std::pair<std::size_t, Candidate>> out;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const Candidate& c = list[i];
+            if (c.lowercase)
+                continue;
+            for (std::size_t from = 0; from < c.words.size();) {
+                if (used[i].count(from)) {
+                    ++from;
+                    continue;
+                }
+                std::size_t to = from;
+                while (to < c.words.size() && !used[i].count(to))
+                    ++to;
+                std::size_t first = from, last = to;
+                while (first < last && isArticleWord(c.words[first].text))
+                    ++first;
+                while (last > first && isArticleWord(c.words[last - 1].text))
+                    --last;
+                if (first < last && !(c.kind == CandidateKind::Run && allLowercase(c, first, last))) {
+                    Candidate r = c;
+                    r.words.assign(c.words.begin() + static_cast<std::ptrdiff_t>(first),
+                                   c.words.begin() + static_cast<std::ptrdiff_t>(last));
+                    r.text = spanText(doc, c, first, last);
+                    r.extendable = c.extendable && last == c.words.size();
+                    out.emplace_back(i, std::move(r));
+                }
+                from = to;
+            }
+        }
+        return out;
+    }
+
+    void pairLeftovers(std::size_t b) {
+        BeadSides& sides = m_beads[b];
+        auto s = remainders(m_source, sides.source, sides.sourceUsed);
+        auto t = remainders(m_target, sides.target, sides.targetUsed);
+        std::erase_if(s, [&](const auto& r) { return m_linkedSources.count(r.second.text) > 0; });
+        std::erase_if(t, [&](const auto& r) { return m_linkedTargets.count(targetId(r.second)) > 0; });
+        if (s.size() != 1 || t.size() > 1)
+            return;
+        const Candidate& sc = s.front().second;
+        const std::size_t n = comparableWords(sc, 0, sc.words.size()).size();
+        std::optional<Candidate> target;
+        if (t.size() == 1) {
+            target = extended(t.front().second, n);
+        } else if (n >= 2 && sc.text.find(' ') != std::string::npos) {
+            // Nothing else left: a multi-word name may begin the target sentence (Федеральная служба …).
+            const Bead& bead = m_alignment[b];
+            for (std::size_t seg = bead.tgtBegin; seg < bead.tgtEnd && !target; ++seg) {
+                const auto& tokens = m_targetFinder.tokens(seg);
+                if (!tokens.empty() && tokens.front().capitalised && !tokens.front().acronym &&
+                    !tokens.front().foreignScript && tokens.front().text.find('-') == std::string::npos) {
+                    Candidate c;
+                    c.segment = seg;
+                    c.words.push_back({tokens.front().text, tokens.front().begin, tokens.front().begin + tokens.front().text.size()});
+                    c.text = tokens.front().text;
+                    c.nextToken = 1;
+                    target = extended(c, n);
+                }
+            }
+        }
+        if (!target || comparableWords(*target, 0, target->words.size()).size() != n || target->acronym != sc.acronym ||
+            allAdjectives(*target, 0, target->words.size()))
+            return;
+        sides.source.push_back(sc);
+        sides.sourceUsed.emplace_back();
+        sides.target.push_back(*target);
+        sides.targetUsed.emplace_back();
+        const SpanRef sr{sides.source.size() - 1, 0, sc.words.size()}, tr{sides.target.size() - 1, 0, target->words.size()};
+        use(sides.sourceUsed[s.front().first], {s.front().first, 0, sides.source[s.front().first].words.size()});
+        use(sides.targetUsed[sr.candidate], tr);
+        if (t.size() == 1)
+            use(sides.targetUsed[t.front().first], {t.front().first, 0, sides.target[t.front().first].words.size()});
+        use(sides.sourceUsed[sr.candidate], sr);
+        record(b, PairingMethod::Leftover, 0.4, sides, sr, tr, {});
+    }
+
+    /// The candidate extended by following lower-case words (no punctuation between) to n words.
+    Candidate extended(Candidate c, std::size_t n) const {
+        const auto& tokens = m_targetFinder.tokens(c.segment);
+        std::size_t k = c.nextToken;
+        while (c.extendable && c.words.size() < n && k < tokens.size() && !tokens[k].breakBefore &&
+               u_islower(firstLetter(tokens[k].text)) && c.kind == CandidateKind::Run) {
+            c.words.push_back({tokens[k].text, tokens[k].begin, tokens[k].begin + tokens[k].text.size()});
+            ++k;
+        }
+        c.nextToken = k;
+        c.text = m_target.segments[c.segment].text.substr(c.words.front().begin, c.words.back().end - c.words.front().begin);
+        return c;
+    }
+
+    // ---- Turning pairings into suggestions -------------------------------------------------------
+
+    std::vector<NameSuggestion> suggestions() {
+        std::map<std::string, std::map<std::string, std::vector<const Pairing*>>> groups;
+        for (const Pairing& p : m_pairings)
+            groups[p.sourceId][p.targetId].push_back(&p);
+        std::vector<NameSuggestion> out;
+        for (const auto& [sourceId, targets] : groups) {
+            const std::vector<const Pairing*>* best = nullptr;
+            double bestWeight = -1.0;
+            for (const auto& [targetId, pairings] : targets) {
+                double weight = 0.0;
+                std::set<std::size_t> beads;
+                for (const Pairing* p : pairings)
+                    if (beads.insert(p->bead).second)
+                        weight += p->score;
+                if (weight > bestWeight) {
+                    bestWeight = weight;
+                    best = &pairings;
+                }
+            }
+            out.push_back(makeSuggestion(*best));
+        }
+        std::stable_sort(out.begin(), out.end(), [](const NameSuggestion& a, const NameSuggestion& b) {
+            if (a.term.occurrences != b.term.occurrences)
+                return a.term.occurrences > b.term.occurrences;
+            if (a.term.score != b.term.score)
+                return a.term.score > b.term.score;
+            return a.term.source < b.term.source;
+        });
+        return out;
+    }
+
+    NameSuggestion makeSuggestion(const std::vector<const Pairing*>& pairings) {
+        NameSuggestion s;
+        std::map<std::string, int> sourceForms, targetForms;
+        std::set<std::size_t> beads;
+        double scoreSum = 0.0;
+        s.method = PairingMethod::Leftover;
+        const Pairing* representative = pairings.front();
+        for (const Pairing* p : pairings) {
+            s.evidence.push_back({p->bead, p->sourceText, p->targetText});
+            ++sourceForms[p->sourceText];
+            ++targetForms[p->targetText];
+            if (beads.insert(p->bead).second)
+                scoreSum += p->score;
+            if (static_cast<int>(p->method) < static_cast<int>(s.method))
+                s.method = p->method;
+        }
+        auto mostFrequent = [](const std::map<std::string, int>& forms) {
+            return std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+        };
+        s.term.source = mostFrequent(sourceForms);
+        const std::string surface = mostFrequent(targetForms);
+        for (const Pairing* p : pairings)
+            if (p->targetText == surface && p->sourceText == s.term.source) {
+                representative = p;
+                break;
+            }
+        for (const auto& [form, count] : targetForms)
+            s.term.variants.push_back(form);
+        std::stable_sort(s.term.variants.begin(), s.term.variants.end(),
+                         [&](const std::string& a, const std::string& b) { return targetForms[a] > targetForms[b]; });
+        s.term.target = baseForm(*representative, s.method);
+        s.term.occurrences = static_cast<int>(beads.size());
+        s.term.score = scoreSum / static_cast<double>(beads.size());
+        s.term.status = TermStatus::Suggested;
+        s.term.type = s.method == PairingMethod::Known && m_known.count(lookupForm(s.term.source)) ? TermType::Place
+                                                                                                 : TermType::Other;
+        std::stable_sort(s.evidence.begin(), s.evidence.end(),
+                         [](const NameEvidence& a, const NameEvidence& b) { return a.bead < b.bead; });
+        return s;
+    }
+
+    /// The target's base form: dictionary lemmas up to the head noun with adjectives agreeing,
+    /// transliterated names by the endings table (the candidate closest to the source's spelling),
+    /// nominative plural for an English plural (Pashtuns ↔ пуштуны).
+    std::string baseForm(const Pairing& p, PairingMethod method) {
+        const std::string& surface = p.targetText;
+        if (method == PairingMethod::Identical || !inflectsNames(m_target.language))
+            return surface;
+        std::vector<std::string> words = splitWords(surface);
+        // Keep separators (hyphen-split words came from one token): rebuild from the surface text.
+        if (words.size() != p.targetWords.size())
+            words = p.targetWords;
+        std::vector<std::string> base(words.size());
+        std::vector<std::optional<Lemma>> lemmas(words.size());
+        std::optional<std::size_t> head;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            base[i] = words[i];
+            if (!isCyrillicWord(words[i]) || head)
+                continue;
+            const icu::UnicodeString u = icu::UnicodeString::fromUTF8(words[i]);
+            if (u.length() > 1 && icu::UnicodeString(u).toUpper(icu::Locale::getRoot()) == u)
+                continue; // acronyms do not decline
+            if (m_lemmatizer)
+                lemmas[i] = m_lemmatizer->lemma(words[i]);
+            if (lemmas[i] && method != PairingMethod::Transliteration) {
+                base[i] = lemmas[i]->form;
+                if (!lemmas[i]->adjective && lemmas[i]->common)
+                    head = i; // words after a common head noun are its modifiers (служба безопасности)
+            } else if (lemmas[i] && method == PairingMethod::Transliteration &&
+                       keySimilarity(m_keyer.key(lemmas[i]->form, m_target.language), m_keyer.key(words[i], m_target.language)) >= 0.8) {
+                base[i] = lemmas[i]->form;
+            } else if (method == PairingMethod::Transliteration || method == PairingMethod::Known) {
+                base[i] = closestCandidate(words[i], p.sourceWords.size() == words.size() ? p.sourceWords[i] : p.sourceText);
+            }
+        }
+        // Adjectives before the head noun agree with it (Калужский → Калужская область).
+        const std::size_t last = head ? *head : words.size() - 1;
+        for (std::size_t i = 0; i < last; ++i)
+            if (lemmas[i] && lemmas[i]->adjective && method != PairingMethod::Transliteration)
+                base[i] = agreeAdjective(base[i], words[i], base[last]);
+        // An English plural: the nominative plural (пуштунов → пуштуны).
+        if (words.size() == 1 && p.sourceWords.size() == 1 && isPluralMatch(p.sourceWords.front(), words[0]))
+            base[0] = nominativePlural(words[0]);
+        // Join as the surface joined them (hyphen-split words, dashes inside quotes).
+        std::string out = surface;
+        std::size_t pos = 0;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const std::size_t at = out.find(words[i], pos);
+            if (at == std::string::npos)
+                return surface;
+            out.replace(at, words[i].size(), base[i]);
+            pos = at + base[i].size();
+        }
+        return out;
+    }
+
+    /// The source word is an English-like plural and matches the target better without its -s.
+    bool isPluralMatch(const std::string& sourceWord, const std::string& targetWord) {
+        if (sourceWord.size() <= 3 || sourceWord.back() != 's' || sourceWord[sourceWord.size() - 2] == 's' ||
+            !u_islower(static_cast<UChar32>(static_cast<unsigned char>(sourceWord[sourceWord.size() - 2]))))
+            return false;
+        const std::string& sl = m_source.language;
+        double whole = 0.0, singular = 0.0;
+        for (const std::string& k : formKeys(targetWord, true)) {
+            whole = std::max(whole, keySimilarity(m_keyer.key(sourceWord, sl), k));
+            singular = std::max(singular, keySimilarity(m_keyer.key(sourceWord.substr(0, sourceWord.size() - 1), sl), k));
+        }
+        return singular > whole;
+    }
+
+    /// Among the base-form candidates of a transliterated word, the one spelled closest to the source.
+    std::string closestCandidate(const std::string& word, const std::string& sourceWord) {
+        const std::string sourceSkeleton = m_keyer.skeleton(sourceWord, m_source.language);
+        std::string best = word;
+        double bestScore = keySimilarity(m_keyer.skeleton(word, m_target.language), sourceSkeleton);
+        for (const std::string& candidate : baseFormCandidates(word)) {
+            const double score = keySimilarity(m_keyer.skeleton(candidate, m_target.language), sourceSkeleton);
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    const Document& m_source;
+    const Document& m_target;
+    const Alignment& m_alignment;
+    const MiningOptions& m_options;
+    NameCandidateFinder m_sourceFinder;
+    NameCandidateFinder m_targetFinder;
+    NameKeyer m_keyer;
+    std::optional<Lemmatizer> m_lemmatizer;
+    std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> m_known;
+    std::unordered_map<std::string, std::vector<std::string>> m_sourceKeys, m_targetKeys;
+    std::unordered_map<std::string, std::optional<Lemma>> m_lemmas;
+    std::vector<BeadSides> m_beads;
+    std::vector<Pairing> m_pairings;
+    std::set<std::string> m_linkedSources, m_linkedTargets;
+};
+
+} // namespace
+
+std::vector<NameSuggestion> mineNames(const Document& source, const Document& target, const Alignment& alignment,
+                                      const MiningOptions& options) {
+    return Miner(source, target, alignment, options).run();
+}
+
+} // namespace tandem
