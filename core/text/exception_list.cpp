@@ -36,6 +36,19 @@ bool ExceptionList::contains(std::string_view words, bool digitFollows) const {
     return has(lowered);
 }
 
+bool ExceptionList::multiWordEntryAt(std::string_view text, std::size_t atLeast) const {
+    for (const std::string& entry : multiWord) {
+        if (entry.size() <= atLeast || text.size() < entry.size())
+            continue;
+        if (text.size() > entry.size() && text[entry.size()] != ' ')
+            continue;
+        const std::string_view head = text.substr(0, entry.size());
+        if (head == entry || (head.find(' ') != std::string_view::npos && contains(head)))
+            return true; // the entry itself, or its capitalised form ("Z. B.")
+    }
+    return false;
+}
+
 ExceptionList parseExceptionList(std::string_view text, const std::string& name) {
     ExceptionList list;
     std::size_t lineNumber = 0;
@@ -52,9 +65,21 @@ ExceptionList parseExceptionList(std::string_view text, const std::string& name)
         if (entry.empty() || entry.front() == '#')
             continue;
         if (entry.front() == '%') {
-            if (entry != "%initials")
+            const std::string_view directive = std::string_view(entry).substr(0, entry.find(' '));
+            if (directive == "%initials" && directive.size() == entry.size()) {
+                list.initials = true;
+            } else if (directive == "%ordinals" && directive.size() == entry.size()) {
+                list.ordinals = true;
+            } else if (directive == "%starters" && directive.size() < entry.size()) {
+                std::string_view words = std::string_view(entry).substr(directive.size() + 1);
+                while (!words.empty()) {
+                    const std::size_t space = words.find(' ');
+                    list.starters.emplace(words.substr(0, space));
+                    words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
+                }
+            } else {
                 throw ParseError(name + ":" + std::to_string(lineNumber) + ": unknown directive '" + entry + "'");
-            list.initials = true;
+            }
             continue;
         }
         if (entry.back() != '.')
@@ -62,6 +87,8 @@ ExceptionList parseExceptionList(std::string_view text, const std::string& name)
                              "' does not end with a full stop");
         list.maxWords = std::max<std::size_t>(list.maxWords,
                                               1 + static_cast<std::size_t>(std::count(entry.begin(), entry.end(), ' ')));
+        if (!beforeNumberOnly && entry.find(' ') != std::string::npos)
+            list.multiWord.push_back(entry);
         (beforeNumberOnly ? list.beforeNumber : list.abbreviations).insert(entry);
     }
     return list;

@@ -52,6 +52,22 @@ bool isInitials(std::string_view word) {
     return true;
 }
 
+/// "3.", "20.": a number with a full stop, an ordinal in German ("am 3. Oktober").
+bool isOrdinal(std::string_view word) {
+    if (word.size() < 2 || word.size() > 5 || word.back() != '.')
+        return false;
+    for (char c : word.substr(0, word.size() - 1))
+        if (c < '0' || c > '9')
+            return false;
+    return true;
+}
+
+/// A closing quote or bracket: "»", "”", ")", '"'.
+bool isClosing(UChar32 c) {
+    const int8_t type = u_charType(c);
+    return type == U_END_PUNCTUATION || type == U_FINAL_PUNCTUATION || c == '"';
+}
+
 /// A list marker standing alone before the item: "1.", "12)", "a)", "(3)", "IV.".
 bool isListMarker(std::string_view head) {
     if (head.size() < 2 || head.size() > 6)
@@ -101,17 +117,9 @@ SentenceSegmenter::~SentenceSegmenter() = default;
 SentenceSegmenter::SentenceSegmenter(SentenceSegmenter&&) noexcept = default;
 SentenceSegmenter& SentenceSegmenter::operator=(SentenceSegmenter&&) noexcept = default;
 
-bool SentenceSegmenter::suppressBreak(std::string_view paragraph, std::size_t sentenceBegin,
-                                      std::size_t breakAt) const {
-    std::size_t end = breakAt;
-    while (end > sentenceBegin && isSpace(paragraph[end - 1]))
-        --end;
-    if (isListMarker(paragraph.substr(sentenceBegin, end - sentenceBegin)))
-        return true;
-    if (end == sentenceBegin || paragraph[end - 1] != '.')
-        return false;
-    const bool digitFollows = breakAt < paragraph.size() && paragraph[breakAt] >= '0' && paragraph[breakAt] <= '9';
-    // The last one, two, ... words before the break, each tried against the list.
+bool SentenceSegmenter::isAbbreviationAt(std::string_view paragraph, std::size_t sentenceBegin, std::size_t end,
+                                         bool digitFollows) const {
+    // The last one, two, ... words before `end`, each tried against the list.
     std::size_t wordBegin = end;
     for (std::size_t words = 1; words <= m_exceptions.maxWords && wordBegin > sentenceBegin; ++words) {
         if (words > 1)
@@ -121,12 +129,85 @@ bool SentenceSegmenter::suppressBreak(std::string_view paragraph, std::size_t se
         const std::string_view candidate = stripOpening(paragraph.substr(wordBegin, end - wordBegin));
         if (words == 1 && m_exceptions.initials && isInitials(candidate))
             return true;
+        if (words == 1 && m_exceptions.ordinals && isOrdinal(candidate))
+            return true;
+        const std::size_t candidateBegin = end - candidate.size();
+        if (m_exceptions.multiWordEntryAt(paragraph.substr(candidateBegin), end - candidateBegin))
+            return true; // the break would cut "z. B." after "z."
         if (m_exceptions.contains(candidate, digitFollows))
             return true;
         if (wordBegin > sentenceBegin && paragraph[wordBegin - 1] != ' ')
             break; // not single-space separated: multi-word entries are stored with one space
     }
     return false;
+}
+
+bool SentenceSegmenter::suppressBreak(std::string_view paragraph, std::size_t sentenceBegin,
+                                      std::size_t breakAt) const {
+    std::size_t end = breakAt;
+    while (end > sentenceBegin && isSpace(paragraph[end - 1]))
+        --end;
+    if (isListMarker(paragraph.substr(sentenceBegin, end - sentenceBegin)))
+        return true;
+    if (end == sentenceBegin)
+        return false;
+
+    // '?' or '!' (perhaps inside closing quotes) followed by a lower-case word: one sentence.
+    const auto* bytes = reinterpret_cast<const uint8_t*>(paragraph.data());
+    auto last = static_cast<int32_t>(end);
+    UChar32 before = 0;
+    while (last > static_cast<int32_t>(sentenceBegin)) {
+        U8_PREV(bytes, static_cast<int32_t>(sentenceBegin), last, before);
+        if (!isClosing(before) && before != '\'' && before != ' ')
+            break; // French sets closing quotes off with a space: "? »"
+    }
+    if (before == '?' || before == '!') {
+        int32_t next = static_cast<int32_t>(breakAt);
+        UChar32 after = 0;
+        U8_NEXT(bytes, next, static_cast<int32_t>(paragraph.size()), after);
+        return after > 0 && u_islower(after);
+    }
+
+    if (paragraph[end - 1] != '.')
+        return false;
+    // A word that starts sentences ("The", "Он") after the abbreviation keeps the break.
+    std::size_t nextEnd = breakAt;
+    while (nextEnd < paragraph.size() && !isSpace(paragraph[nextEnd]))
+        ++nextEnd;
+    if (m_exceptions.starters.count(std::string(paragraph.substr(breakAt, nextEnd - breakAt))) != 0)
+        return false;
+    const bool digitFollows = breakAt < paragraph.size() && paragraph[breakAt] >= '0' && paragraph[breakAt] <= '9';
+    return isAbbreviationAt(paragraph, sentenceBegin, end, digitFollows);
+}
+
+void SentenceSegmenter::addNumberBreaks(std::string_view paragraph, TextRange sentence,
+                                        std::vector<TextRange>& out) const {
+    std::size_t begin = sentence.begin;
+    for (std::size_t dot = paragraph.find(". ", begin); dot != std::string_view::npos && dot + 2 < sentence.end;
+         dot = paragraph.find(". ", dot + 1)) {
+        const std::size_t next = dot + 2;
+        if (paragraph[next] < '0' || paragraph[next] > '9' || dot <= begin)
+            continue;
+        // The word before the full stop: letters only, two or more, not an abbreviation.
+        std::size_t wordBegin = dot;
+        while (wordBegin > begin && !isSpace(paragraph[wordBegin - 1]))
+            --wordBegin;
+        const std::string_view word = paragraph.substr(wordBegin, dot - wordBegin);
+        const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+        int32_t i = 0, letters = 0;
+        bool allLetters = true;
+        while (i < static_cast<int32_t>(word.size()) && allLetters) {
+            UChar32 c;
+            U8_NEXT(bytes, i, static_cast<int32_t>(word.size()), c);
+            allLetters = c > 0 && u_isalpha(c);
+            ++letters;
+        }
+        if (!allLetters || letters < 2 || isAbbreviationAt(paragraph, begin, dot + 1, true))
+            continue;
+        out.push_back({begin, dot + 1});
+        begin = next;
+    }
+    out.push_back({begin, sentence.end});
 }
 
 std::vector<TextRange> SentenceSegmenter::split(std::string_view paragraph) {
@@ -143,17 +224,39 @@ std::vector<TextRange> SentenceSegmenter::split(std::string_view paragraph) {
         throw IcuError(std::string("cannot set text for sentence breaking: ") + u_errorName(status));
     }
     std::size_t begin = 0;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(paragraph.data());
+    const auto length = static_cast<int32_t>(paragraph.size());
     for (int32_t at = m_breaks->next(); at != icu::BreakIterator::DONE; at = m_breaks->next()) {
+        // Closing quotes set off by a space (French "« Viens-tu ? » demanda-t-il") belong to the
+        // sentence before the break, not to the next one.
+        int32_t after = at;
+        while (after < length) {
+            int32_t next = after;
+            UChar32 c;
+            U8_NEXT(bytes, next, length, c);
+            if (c < 0 || !isClosing(c))
+                break;
+            after = next;
+        }
+        if (after > at && (after == length || isSpace(paragraph[static_cast<std::size_t>(after)]))) {
+            while (after < length && isSpace(paragraph[static_cast<std::size_t>(after)]))
+                ++after;
+            at = after;
+        }
         const auto breakAt = static_cast<std::size_t>(at);
-        if (breakAt < paragraph.size() && suppressBreak(paragraph, begin, breakAt))
+        if (breakAt < paragraph.size() && m_hasList && suppressBreak(paragraph, begin, breakAt))
             continue;
         std::size_t b = begin, e = breakAt;
         while (b < e && isSpace(paragraph[b]))
             ++b;
         while (e > b && isSpace(paragraph[e - 1]))
             --e;
-        if (e > b)
-            sentences.push_back({b, e});
+        if (e > b) {
+            if (m_hasList)
+                addNumberBreaks(paragraph, {b, e}, sentences);
+            else
+                sentences.push_back({b, e});
+        }
         begin = breakAt;
     }
     utext_close(text);

@@ -1,5 +1,11 @@
 // Sentence segmentation of one paragraph: ICU's sentence BreakIterator for the language, with our
 // exception lists (abbreviations, initials) and list markers ("1.", "a)") applied on top.
+//
+// ICU's rules are kept except where they are known to go wrong: no break after a listed
+// abbreviation or an initial unless a sentence-starting word follows, none after a bare list
+// marker, none after '?' or '!' when the next word is lower case ("Who art thou? that we may ...");
+// and, for languages with a list, a break that ICU misses after a full stop before a number
+// ("... in Kargil. 26 July ...", which ICU's rule SB8 joins because a lower-case word follows).
 #pragma once
 
 #include "core/text/exception_list.h"
@@ -48,6 +54,8 @@ public:
 
 private:
     bool suppressBreak(std::string_view paragraph, std::size_t sentenceBegin, std::size_t breakAt) const;
+    bool isAbbreviationAt(std::string_view paragraph, std::size_t sentenceBegin, std::size_t end, bool digitFollows) const;
+    void addNumberBreaks(std::string_view paragraph, TextRange sentence, std::vector<TextRange>& out) const;
 
     std::unique_ptr<icu::BreakIterator> m_breaks;
     ExceptionList m_exceptions;
