@@ -159,7 +159,8 @@ std::string decodeWithIcu(std::string_view bytes, std::size_t base, const std::s
     return out;
 }
 
-/// ICU's best guess for bytes that are not UTF-8 (the first 256 KiB are enough to tell).
+/// ICU's best guess for bytes that are not UTF-8 (the first 256 KiB are enough to tell): the most
+/// confident match that ICU can also convert. UTF-16 and UTF-32 need a byte order mark here.
 std::string detectEncoding(std::string_view bytes, const std::string& name) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
@@ -167,11 +168,19 @@ std::string detectEncoding(std::string_view bytes, const std::string& name) {
         throw IcuError(std::string("cannot open ICU's charset detector: ") + u_errorName(status));
     const std::string_view sample = bytes.substr(0, 256 * 1024);
     ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
-    const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
-    const char* detected = match && U_SUCCESS(status) ? ucsdet_getName(match, &status) : nullptr;
-    if (!detected || U_FAILURE(status))
-        throw DecodeError(name + ": cannot tell the text encoding; name it explicitly");
-    return detected;
+    int32_t count = 0;
+    const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &status);
+    for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
+        UErrorCode nameStatus = U_ZERO_ERROR;
+        const char* detected = ucsdet_getName(matches[i], &nameStatus);
+        if (U_FAILURE(nameStatus) || !detected || std::string_view(detected).starts_with("UTF-"))
+            continue;
+        UErrorCode openStatus = U_ZERO_ERROR;
+        Converter converter(ucnv_open(detected, &openStatus));
+        if (U_SUCCESS(openStatus) && converter)
+            return detected;
+    }
+    throw DecodeError(name + ": cannot tell the text encoding; name it explicitly");
 }
 
 std::string decodeAs(std::string_view bytes, std::size_t base, const std::string& encoding, const std::string& name,

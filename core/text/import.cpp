@@ -58,13 +58,19 @@ void rejectBinary(std::string_view text, const std::string& name) {
                          " control characters)");
 }
 
-InputFormat sniff(std::string_view bytes, const std::string& name) {
+/// Raw bytes with NULs are binary unless a UTF-16/32 byte order mark or a named encoding explains them.
+void rejectBinaryBytes(std::string_view bytes, const std::string& name, const ImportOptions& options) {
+    if (options.encoding.empty() && !hasWideByteOrderMark(bytes) &&
+        bytes.substr(0, 64 * 1024).find('\0') != std::string_view::npos)
+        throw ParseError(name + ": binary data, not text, HTML or DOCX (it contains NUL bytes)");
+}
+
+InputFormat sniff(std::string_view bytes, const std::string& name, const ImportOptions& options) {
     if (looksLikeZip(bytes))
         return InputFormat::Docx;
     if (const std::optional<const char*> kind = binaryKind(bytes))
         throw ParseError(name + ": not a text, HTML or DOCX file (it looks like " + *kind + ")");
-    if (!hasWideByteOrderMark(bytes) && bytes.substr(0, 64 * 1024).find('\0') != std::string_view::npos)
-        throw ParseError(name + ": binary data, not text, HTML or DOCX (it contains NUL bytes)");
+    rejectBinaryBytes(bytes, name, options);
     return looksLikeHtml(bytes) ? InputFormat::Html : InputFormat::PlainText;
 }
 
@@ -157,7 +163,9 @@ ImportResult importBytes(std::string_view bytes, const std::string& name, const 
         throw UsageError("no language given for " + name);
     ImportResult result;
     result.document.language = language;
-    result.format = options.format == InputFormat::Auto ? sniff(bytes, name) : options.format;
+    result.format = options.format == InputFormat::Auto ? sniff(bytes, name, options) : options.format;
+    if (result.format != InputFormat::Docx)
+        rejectBinaryBytes(bytes, name, options);
     switch (result.format) {
     case InputFormat::Docx:
         result.text = joinParagraphs(extractDocxParagraphs(bytes, name));
