@@ -30,7 +30,10 @@ std::vector<std::string> names(std::string_view language, const char* code) {
         display->regionDisplayName(code, name);
         std::string utf8;
         name.toUTF8String(utf8);
-        if (!utf8.empty() && utf8 != code && std::find(out.begin(), out.end(), utf8) == out.end())
+        // ICU answers with the code itself when it has no name; a short name may equal the code (US).
+        if (utf8.empty() || (length == UDISPCTX_LENGTH_FULL && utf8 == code))
+            break;
+        if (std::find(out.begin(), out.end(), utf8) == out.end())
             out.push_back(std::move(utf8));
     }
     return out;

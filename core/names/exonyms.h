@@ -17,8 +17,8 @@ struct Exonym {
     std::vector<std::string> target;
 };
 
-/// Every country and world region ICU names in both languages (where a name is just the code,
-/// ICU has none and the entry is left out).
+/// Every country and world region ICU names in both languages (where the full name is just the
+/// code, ICU has none and the entry is left out).
 std::vector<Exonym> exonyms(std::string_view sourceLanguage, std::string_view targetLanguage);
 
 } // namespace tandem

@@ -324,11 +324,10 @@ std::vector<NameCandidate> NameCandidateFinder::candidates(std::size_t index) co
         }
         const std::size_t next = j + 1;
         std::size_t first = i;
-        if (tokens[first].sentenceInitial && weakInitial(tokens[first], first == j)) {
+        if (tokens[first].sentenceInitial && weakInitial(tokens[first], first == j))
             ++first;
-            while (first <= j && isParticle(tokens[first].text))
-                ++first;
-        }
+        while (first <= j && (isParticle(tokens[first].text) || isFunctionWord(tokens[first])))
+            ++first;
         if (first <= j) {
             // A single word seen elsewhere in lower case is a common word (What, Hall).
             const bool single = first == j;

@@ -684,11 +684,13 @@ private:
         record(b, PairingMethod::Leftover, 0.4, sides, sr, tr, {});
     }
 
-    /// The candidate extended by following lower-case words (no punctuation between) to n words.
-    Candidate extended(Candidate c, std::size_t n) const {
+    /// The candidate extended by following lower-case words (no punctuation between) to n words,
+    /// when it ends in an adjective that needs its noun (Калужской → Калужской области).
+    Candidate extended(Candidate c, std::size_t n) {
         const auto& tokens = m_targetFinder.tokens(c.segment);
         std::size_t k = c.nextToken;
-        while (c.extendable && c.words.size() < n && k < tokens.size() && !tokens[k].breakBefore &&
+        const bool endsInAdjective = !c.words.empty() && lemmaOf(c.words.back().text) && lemmaOf(c.words.back().text)->adjective;
+        while (endsInAdjective && c.extendable && c.words.size() < n && k < tokens.size() && !tokens[k].breakBefore &&
                u_islower(firstLetter(tokens[k].text)) && c.kind == CandidateKind::Run) {
             c.words.push_back({tokens[k].text, tokens[k].begin, tokens[k].begin + tokens[k].text.size()});
             ++k;
@@ -827,18 +829,19 @@ private:
         return out;
     }
 
-    /// The source word is an English-like plural and matches the target better without its -s.
-    bool isPluralMatch(const std::string& sourceWord, const std::string& targetWord) {
+    /// The source word is an English-like plural (-s after a lower-case letter) and the target word
+    /// is in a plural case (-ов, -ев, -ей, -ам, -ами, -ах, or nominative -ы, -и).
+    static bool isPluralMatch(const std::string& sourceWord, const std::string& targetWord) {
         if (sourceWord.size() <= 3 || sourceWord.back() != 's' || sourceWord[sourceWord.size() - 2] == 's' ||
             !u_islower(static_cast<UChar32>(static_cast<unsigned char>(sourceWord[sourceWord.size() - 2]))))
             return false;
-        const std::string& sl = m_source.language;
-        double whole = 0.0, singular = 0.0;
-        for (const std::string& k : formKeys(targetWord, true)) {
-            whole = std::max(whole, keySimilarity(m_keyer.key(sourceWord, sl), k));
-            singular = std::max(singular, keySimilarity(m_keyer.key(sourceWord.substr(0, sourceWord.size() - 1), sl), k));
+        const std::string t = lower(targetWord);
+        for (const char* ending : {"ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях", "ы", "и"}) {
+            const std::size_t n = std::char_traits<char>::length(ending);
+            if (t.size() > n && t.compare(t.size() - n, n, ending) == 0)
+                return true;
         }
-        return singular > whole;
+        return false;
     }
 
     /// Among the base-form candidates of a transliterated word, the one spelled closest to the source.
