@@ -37,13 +37,13 @@ constexpr std::array<ConsonantEnding, 15> kConsonantEndings = {{
 }};
 
 // Every case ending of nouns and adjectives that names take (singular and the plural of families).
-constexpr std::array<const char16_t*, 37> kCaseEndings = {
+constexpr std::array<const char16_t*, 39> kCaseEndings = {
     u"ыми", u"ими", u"ами", u"ями", u"ого", u"его", u"ому", u"ему", u"ой", u"ей", u"ом", u"ем", u"ём",
-    u"ым",  u"им",  u"ых",  u"их",  u"ую",  u"юю",  u"ая",  u"яя",  u"ою", u"ею", u"ах", u"ях", u"ам",
-    u"ям",  u"ов",  u"ев",  u"а",   u"я",   u"у",   u"ю",   u"е",   u"ы",   u"и",  u"ь"};
+    u"ым",  u"им",  u"ых",  u"их",  u"ую",  u"юю",  u"ая",  u"яя",  u"ое", u"ее", u"ою", u"ею", u"ах",
+    u"ях",  u"ам",  u"ям",  u"ов",  u"ев",  u"а",   u"я",   u"у",   u"ю",  u"е",  u"ы",  u"и",  u"ь"};
 
-constexpr std::array<const char16_t*, 8> kNominativeEndings = {u"",   u"а",  u"я",  u"ая",
-                                                               u"ий", u"ый", u"ой", u"ь"};
+constexpr std::array<const char16_t*, 10> kNominativeEndings = {u"",   u"а",  u"я",  u"ая", u"ий",
+                                                                u"ый", u"ой", u"ое", u"ее", u"ь"};
 
 bool isCyrillic(const icu::UnicodeString& s) {
     for (int32_t i = 0; i < s.length(); ++i) {

@@ -21,7 +21,7 @@ std::string cutConsonantEnding(std::string_view word);
 /// Candidate base (nominative) forms of one Cyrillic word that may be inflected: the word itself,
 /// then for every case ending of the table it ends in (-а, -у, -е, -ом, -ой, -ым, -ого, -ому, -ов …,
 /// stem of at least three letters) the stem alone and the stem with each nominative ending (-а, -я,
-/// -ая, -ий, -ый, -ой, -ь): Сулейманову → … Сулейманов …; Кермане → … Керман …. No duplicates;
+/// -ая, -ий, -ый, -ой, -ое, -ее, -ь): Сулейманову → … Сулейманов …; Кермане → … Керман …. No duplicates;
 /// just the word when it is not Cyrillic.
 std::vector<std::string> baseFormCandidates(std::string_view word);
 
