@@ -12,9 +12,18 @@
 namespace tandem {
 namespace {
 
+/// Unicode White_Space, with the ASCII answer computed here (it is most of every text).
+bool isWhiteSpace(UChar32 c) {
+    if (c < 0x80)
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    return u_isUWhiteSpace(c);
+}
+
 /// Characters that carry no text and only get in the way of matching: soft hyphen, zero-width
 /// space, word joiner, byte order mark, direction marks, and controls that are not whitespace.
 bool isDropped(UChar32 c) {
+    if (c < 0x80)
+        return c < 0x20 || c == 0x7F;
     switch (c) {
     case 0x00AD: case 0x200B: case 0x200E: case 0x200F: case 0x2060: case 0xFEFF:
         return true;
@@ -61,7 +70,7 @@ NormalizedText::NormalizedText(std::string_view original) {
         const int32_t start = i;
         UChar32 c;
         U8_NEXT(bytes, i, length, c);
-        if (c >= 0 && u_isUWhiteSpace(c)) {
+        if (c >= 0 && isWhiteSpace(c)) {
             if (!pendingSpace)
                 spaceAt = static_cast<std::size_t>(start);
             pendingSpace = true;
@@ -74,7 +83,7 @@ NormalizedText::NormalizedText(std::string_view original) {
             int32_t next = end;
             UChar32 d;
             U8_NEXT(bytes, next, length, d);
-            if (d >= 0 && u_isUWhiteSpace(d))
+            if (d >= 0 && isWhiteSpace(d))
                 break;
             if (d < 0 || isDropped(d))
                 clean = false;

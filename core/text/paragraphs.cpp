@@ -18,9 +18,9 @@ std::vector<TextSpan> splitParagraphs(std::string_view text, bool keepLineBreaks
     bool open = false;
     std::size_t lineBegin = 0;
     while (lineBegin < text.size()) {
-        std::size_t lineEnd = text.find_first_of("\r\n", lineBegin);
-        if (lineEnd == std::string_view::npos)
-            lineEnd = text.size();
+        std::size_t lineEnd = lineBegin;
+        while (lineEnd < text.size() && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            ++lineEnd;
         const std::string_view line = text.substr(lineBegin, lineEnd - lineBegin);
         if (isBlank(line)) {
             open = false;
