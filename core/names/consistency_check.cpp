@@ -6,6 +6,10 @@
 #include "core/names/name_candidates.h"
 #include "core/names/name_key.h"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -65,8 +69,32 @@ std::vector<std::string> splitKey(const std::string& key) {
     return out;
 }
 
+/// `word` is the key of an adjective made from the name with key `name`: a Slavic -sk- adjective
+/// (российскими for Россия) or an English demonym (Russian, Iraqi).
+bool isDerivedAdjective(const std::string& word, const std::string& name) {
+    if (name.size() < 3 || word.size() <= name.size() || word.compare(0, name.size(), name) != 0)
+        return false;
+    const std::string suffix = word.substr(name.size());
+    const bool slavic = suffix.size() <= 6 && suffix.size() >= 2 && suffix.compare(suffix.size() - 2, 2, "sk") == 0;
+    return slavic || suffix == "ian" || suffix == "an" || suffix == "n" || suffix == "i";
+}
+
+/// The needle's keys appear in a row; the last one may begin a longer key (Россия in российскими,
+/// Russia in Russian), since a derived adjective still renders the name.
 bool containsSequence(const std::vector<std::string>& haystack, const std::vector<std::string>& needle) {
-    return !needle.empty() && std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end();
+    if (needle.empty() || haystack.size() < needle.size())
+        return false;
+    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+        bool match = true;
+        for (std::size_t k = 0; k < needle.size() && match; ++k) {
+            const std::string& h = haystack[i + k];
+            const std::string& n = needle[k];
+            match = h == n || (k + 1 == needle.size() && isDerivedAdjective(h, n));
+        }
+        if (match)
+            return true;
+    }
+    return false;
 }
 
 /// Bead index of each segment of one side.
@@ -95,6 +123,14 @@ std::set<std::string> baseSet(const std::string& word, const std::string& langua
     return out;
 }
 
+UChar32 firstCodePoint(const std::string& s) {
+    int32_t i = 0;
+    UChar32 c = 0;
+    if (!s.empty())
+        U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    return c < 0 ? 0 : c;
+}
+
 /// One name spelled two ways within one document.
 void findTwoRenderings(const Document& doc, const Alignment& alignment, bool source, NameKeyer& keyer,
                        std::vector<CheckFinding>& findings) {
@@ -104,14 +140,17 @@ void findTwoRenderings(const Document& doc, const Alignment& alignment, bool sou
         int count = 0;
         std::size_t firstBead = 0;
     };
-    std::map<std::string, std::map<std::string, Seen>> byKey; // key → surface → seen
+    // Capitalised name words of one script, by key (Meduza and Медуза are two scripts, not two spellings).
+    std::map<std::pair<std::string, bool>, std::map<std::string, Seen>> byKey;
     for (std::size_t s = 0; s < doc.segments.size(); ++s)
         for (const NameCandidate& c : finder.candidates(s))
             for (const std::string& word : c.words) {
                 const std::string key = keyer.key(word, doc.language);
-                if (key.size() < 4 || key.find(' ') != std::string::npos)
+                const UChar32 first = firstCodePoint(word);
+                if (key.size() < 4 || key.find(' ') != std::string::npos || !u_isupper(first))
                     continue;
-                Seen& seen = byKey[key][word];
+                UErrorCode status = U_ZERO_ERROR;
+                Seen& seen = byKey[{key, uscript_getScript(first, &status) == USCRIPT_LATIN}][word];
                 if (seen.count++ == 0)
                     seen.firstBead = beads[s];
             }

@@ -56,6 +56,16 @@ TEST(ConsistencyCheck, InflectedAndVariantFormsCount) {
     EXPECT_TRUE(findings.empty()) << findings.front().message;
 }
 
+TEST(ConsistencyCheck, DerivedAdjectivesRenderTheName) {
+    const Document en = documentFromLines({"Russia's security forces raided it.", "The Russian embassy in Kabul."}, "en");
+    const Document ru = documentFromLines({"Российские силовики провели рейд.", "Посольство России в Кабуле."}, "ru");
+    EXPECT_TRUE(ofKind(checkConsistency(en, ru, oneToOne(2), {confirmed("Russia", "Россия")}), FindingKind::MissingName).empty());
+    // A longer name that merely begins like the term is not a form of it.
+    const Document en2 = documentFromLines({"Citizens of Tajikistan."}, "en");
+    const Document ru2 = documentFromLines({"Граждане Таджикистана."}, "ru");
+    EXPECT_TRUE(ofKind(checkConsistency(en2, ru2, oneToOne(1), {confirmed("Tajiks", "таджики")}), FindingKind::MissingName).empty());
+}
+
 TEST(ConsistencyCheck, SuggestedTermsAreNotChecked) {
     Term t = confirmed("Kerman", "Керман");
     t.status = TermStatus::Suggested;

@@ -1,0 +1,258 @@
+// `tandem glossary`: a project's glossary exported (TBX v3, TBX 2008, OmegaT TSV, CSV), imported from
+// the same formats, filled with mined name pairs, and listed. Changes go through Project::apply,
+// so they are undoable like any edit.
+#include "core/cli/commands.h"
+#include "core/cli/exit_codes.h"
+#include "core/error.h"
+#include "core/formats/glossary_table.h"
+#include "core/formats/tbx_glossary.h"
+#include "core/names/name_mining.h"
+#include "core/project/project.h"
+
+#include <boost/program_options.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <set>
+#include <sstream>
+
+namespace tandem::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+/// Parses `args` with positionals named "files"; returns false when --help was shown.
+bool parse(const Args& args, const po::options_description& visible, int maxPositionals, po::variables_map& vm,
+           std::vector<std::string>& files) {
+    po::options_description all;
+    all.add(visible);
+    all.add_options()("files", po::value(&files));
+    po::positional_options_description positional;
+    positional.add("files", maxPositionals);
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    if (vm.count("help")) {
+        std::cout << visible << '\n';
+        return false;
+    }
+    po::notify(vm);
+    return true;
+}
+
+/// The format named, or guessed from the file's extension for "auto".
+std::string formatOf(const std::string& format, const std::string& file) {
+    if (format != "auto")
+        return format;
+    std::string ext = std::filesystem::path(file).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (ext == ".tbx")
+        return "tbx";
+    if (ext == ".csv")
+        return "csv";
+    if (ext == ".tsv" || ext == ".txt" || ext == ".utf8")
+        return "tsv";
+    throw UsageError(file + ": cannot tell the glossary format from the extension; give --format");
+}
+
+/// A language tag's primary subtag in lower case, or "" when `s` does not look like a tag (English).
+std::string primaryTag(const std::string& s) {
+    const std::string primary = s.substr(0, s.find_first_of("-_"));
+    if (primary.size() < 2 || primary.size() > 3 ||
+        !std::all_of(primary.begin(), primary.end(), [](unsigned char c) { return std::isalpha(c); }))
+        return {};
+    std::string out = primary;
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+int runExport(const Args& args) {
+    po::options_description visible("usage: tandem glossary export PROJECT.tandem OUT [options]");
+    std::string format = "auto";
+    visible.add_options()
+        ("help,h", "show this help")
+        ("format", po::value(&format)->default_value("auto"), "tbx (v3) | tbx2008 (martif) | tsv (OmegaT) | csv | auto (by extension)")
+        ("confirmed-only", "only confirmed terms (default: confirmed and suggested)")
+        ("include-rejected", "rejected terms too");
+    po::variables_map vm;
+    std::vector<std::string> files;
+    if (!parse(args, visible, 2, vm, files))
+        return ExitOk;
+    if (files.size() != 2)
+        throw UsageError("expected PROJECT.tandem and OUT");
+    const std::string kind = formatOf(format, files[1]);
+    const Project project = Project::open(files[0]);
+    std::vector<Term> terms;
+    for (const Term& t : project.terms()) {
+        if (t.status == TermStatus::Rejected && !vm.count("include-rejected"))
+            continue;
+        if (t.status == TermStatus::Suggested && vm.count("confirmed-only"))
+            continue;
+        terms.push_back(t);
+    }
+    const GlossaryLanguages languages{project.source().language, project.target().language};
+    std::ostringstream text;
+    if (kind == "tbx")
+        writeTbx(text, terms, languages, TbxFlavour::V3);
+    else if (kind == "tbx2008")
+        writeTbx(text, terms, languages, TbxFlavour::Martif2008);
+    else if (kind == "tsv")
+        writeOmegaTGlossary(text, terms);
+    else if (kind == "csv")
+        writeGlossaryCsv(text, terms, languages);
+    else
+        throw UsageError("unknown --format '" + format + "' (tbx, tbx2008, tsv, csv or auto)");
+    std::ofstream out(files[1], std::ios::binary);
+    if (!(out << text.str()) || !out.flush())
+        throw IoError(files[1] + ": cannot write the glossary");
+    std::cerr << "wrote " << terms.size() << " terms to " << files[1] << '\n';
+    return ExitOk;
+}
+
+int runImport(const Args& args) {
+    po::options_description visible("usage: tandem glossary import PROJECT.tandem FILE [options]");
+    std::string format = "auto", status;
+    visible.add_options()
+        ("help,h", "show this help")
+        ("format", po::value(&format)->default_value("auto"), "tbx (either flavour) | tsv (OmegaT) | csv | auto (by extension)")
+        ("status", po::value(&status), "give every imported term this status (suggested | confirmed | rejected)");
+    po::variables_map vm;
+    std::vector<std::string> files;
+    if (!parse(args, visible, 2, vm, files))
+        return ExitOk;
+    if (files.size() != 2)
+        throw UsageError("expected PROJECT.tandem and FILE");
+    const std::string kind = formatOf(format, files[1]);
+    std::optional<TermStatus> forced;
+    if (vm.count("status")) {
+        try {
+            forced = termStatusFromString(status);
+        } catch (const ParseError& e) {
+            throw UsageError(e.what());
+        }
+    }
+    std::ifstream in(files[1], std::ios::binary);
+    if (!in)
+        throw IoError(files[1] + ": cannot open the glossary");
+    ImportedGlossary glossary;
+    if (kind == "tbx" || kind == "tbx2008")
+        glossary = readTbx(in, files[1]);
+    else if (kind == "tsv")
+        glossary = readOmegaTGlossary(in, files[1]);
+    else if (kind == "csv")
+        glossary = readGlossaryCsv(in, files[1]);
+    else
+        throw UsageError("unknown --format '" + format + "' (tbx, tsv, csv or auto)");
+
+    Project project = Project::open(files[0]);
+    const std::string fileSource = primaryTag(glossary.languages.source), fileTarget = primaryTag(glossary.languages.target);
+    const std::string projectSource = primaryTag(project.source().language), projectTarget = primaryTag(project.target().language);
+    if ((!fileSource.empty() && fileSource != projectSource) || (!fileTarget.empty() && fileTarget != projectTarget))
+        throw UsageError(files[1] + ": the glossary is " + glossary.languages.source + " - " + glossary.languages.target +
+                         " but the project is " + project.source().language + " - " + project.target().language);
+    std::set<std::pair<std::string, std::string>> present;
+    for (const Term& t : project.terms())
+        present.emplace(t.source, t.target);
+    AddTerms add;
+    std::size_t skipped = 0;
+    for (Term t : glossary.terms) {
+        if (!present.emplace(t.source, t.target).second) {
+            ++skipped;
+            continue;
+        }
+        t.id = 0;
+        if (forced)
+            t.status = *forced;
+        add.terms.push_back(std::move(t));
+    }
+    if (!add.terms.empty())
+        project.apply(add);
+    std::cerr << "added " << add.terms.size() << " terms" << (skipped ? ", skipped " + std::to_string(skipped) + " already present" : "")
+              << '\n';
+    return ExitOk;
+}
+
+int runMine(const Args& args) {
+    po::options_description visible("usage: tandem glossary mine PROJECT.tandem\n"
+                                    "Adds the name pairs mined from the project's beads as suggested terms\n"
+                                    "(confirmed terms serve as known pairs; sources already in the glossary are skipped)");
+    visible.add_options()("help,h", "show this help");
+    po::variables_map vm;
+    std::vector<std::string> files;
+    if (!parse(args, visible, 1, vm, files))
+        return ExitOk;
+    if (files.size() != 1)
+        throw UsageError("expected PROJECT.tandem");
+    Project project = Project::open(files[0]);
+    MiningOptions options;
+    std::set<std::string> present;
+    for (const Term& t : project.terms()) {
+        present.insert(t.source);
+        if (t.status == TermStatus::Confirmed)
+            options.knownPairs.emplace_back(t.source, t.target);
+    }
+    AddTerms add;
+    for (const NameSuggestion& s : mineNames(project.source(), project.target(), project.alignment(), options))
+        if (present.insert(s.term.source).second)
+            add.terms.push_back(s.term);
+    if (!add.terms.empty())
+        project.apply(add);
+    std::cerr << "added " << add.terms.size() << " suggested terms\n";
+    return ExitOk;
+}
+
+int runList(const Args& args) {
+    po::options_description visible("usage: tandem glossary list PROJECT.tandem\n"
+                                    "Prints id, status, type, source, target, occurrences, variants, note (tab-separated)");
+    visible.add_options()("help,h", "show this help");
+    po::variables_map vm;
+    std::vector<std::string> files;
+    if (!parse(args, visible, 1, vm, files))
+        return ExitOk;
+    if (files.size() != 1)
+        throw UsageError("expected PROJECT.tandem");
+    const Project project = Project::open(files[0]);
+    auto flat = [](std::string s) {
+        std::replace_if(s.begin(), s.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+        return s;
+    };
+    for (const Term& t : project.terms()) {
+        std::string variants;
+        for (const std::string& v : t.variants)
+            variants += (variants.empty() ? "" : "; ") + flat(v);
+        std::cout << t.id << '\t' << toString(t.status) << '\t' << toString(t.type) << '\t' << flat(t.source) << '\t'
+                  << flat(t.target) << '\t' << t.occurrences << '\t' << variants << '\t' << flat(t.note) << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runGlossary(const Args& args) {
+    static constexpr const char* usage = "usage: tandem glossary export|import|mine|list PROJECT.tandem ... (--help per action)";
+    if (args.empty())
+        throw UsageError(usage);
+    const Args rest(args.begin() + 1, args.end());
+    if (args[0] == "export")
+        return runExport(rest);
+    if (args[0] == "import")
+        return runImport(rest);
+    if (args[0] == "mine")
+        return runMine(rest);
+    if (args[0] == "list")
+        return runList(rest);
+    if (args[0] == "--help" || args[0] == "-h") {
+        std::cout << usage << "\n  export  write the glossary as TBX v3, TBX 2008, OmegaT TSV or CSV\n"
+                  << "  import  add the terms of a TBX, TSV or CSV glossary\n"
+                  << "  mine    add name pairs mined from the aligned text as suggestions\n"
+                  << "  list    print the glossary\n";
+        return ExitOk;
+    }
+    throw UsageError("unknown action '" + args[0] + "'; " + usage);
+}
+
+} // namespace tandem::cli
