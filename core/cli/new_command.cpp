@@ -1,0 +1,56 @@
+// `tandem new`: imports, segments and aligns two files and stores them as a new project.
+#include "core/align/aligner.h"
+#include "core/cli/commands.h"
+#include "core/cli/exit_codes.h"
+#include "core/error.h"
+#include "core/project/project.h"
+#include "core/project/summary.h"
+#include "core/text/import.h"
+
+#include <boost/program_options.hpp>
+
+#include <iostream>
+
+namespace tandem::cli {
+
+namespace po = boost::program_options;
+
+int runNew(const Args& args) {
+    po::options_description visible("usage: tandem new PROJECT.tandem SRC TGT --src-lang L1 --tgt-lang L2 [options]");
+    std::string sourceLang, targetLang;
+    visible.add_options()
+        ("help,h", "show this help")
+        ("src-lang", po::value(&sourceLang)->required(), "language of SRC (BCP 47, e.g. en)")
+        ("tgt-lang", po::value(&targetLang)->required(), "language of TGT (BCP 47, e.g. ru)")
+        ("presegmented", "the files hold one segment per line (no sentence segmentation)");
+    po::options_description hidden;
+    std::vector<std::string> files;
+    hidden.add_options()("files", po::value(&files));
+    po::options_description all;
+    all.add(visible).add(hidden);
+    po::positional_options_description positional;
+    positional.add("files", 3);
+    po::variables_map vm;
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    if (vm.count("help")) {
+        std::cout << visible << '\n';
+        return ExitOk;
+    }
+    po::notify(vm);
+    if (files.size() != 3)
+        throw UsageError("expected PROJECT.tandem SRC TGT");
+
+    ImportOptions options;
+    if (vm.count("presegmented"))
+        options.format = InputFormat::Lines;
+    Document source = importDocument(files[1], sourceLang, options);
+    Document target = importDocument(files[2], targetLang, options);
+    Alignment alignment = align(source, target);
+    const Project project = Project::create(files[0], std::move(source), std::move(target), std::move(alignment));
+    const AlignmentSummary summary = summarize(project.alignment());
+    std::cout << files[0] << ": " << project.source().segments.size() << " source and "
+              << project.target().segments.size() << " target segments in " << summary.beads << " beads\n";
+    return ExitOk;
+}
+
+} // namespace tandem::cli
