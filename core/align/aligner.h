@@ -36,6 +36,10 @@ struct AnchorKinds {
     bool glossary = true;     ///< AlignOptions::glossary pairs
     bool punctuation = true;  ///< profile of ? ! : ; quotes and parentheses
     bool paragraphs = true;   ///< beads prefer to end where paragraphs end on both sides
+    bool sentenceEnds = true; ///< beads prefer to end mid-sentence (";", lower-case next) on both sides or neither
+
+    /// Every kind off: a pure length aligner (for comparison).
+    static AnchorKinds none() { return {false, false, false, false, false, false, false, false}; }
 };
 
 /// Every knob of the aligner, each with a default.
@@ -54,40 +58,53 @@ struct AlignOptions {
 
     /// Flat cost of a 1-0 or 0-1 bead (no length term: deleting a sentence must be dearer than
     /// wrongly merging it).
-    double deletionCost = 7.0;
+    double deletionCost = 4.2;
+    /// Cost of a 1-0 or 0-1 bead that follows one of the same shape: a passage only one side has is
+    /// one event, so its length matters less than its existence.
+    double deletionExtendCost = 3.0;
+    /// Segments shorter than this many (source) characters cost proportionally less to leave
+    /// unpaired (at least a tenth of deletionCost); 0 makes the deletion cost flat.
+    double shortSegment = 10.0;
     /// Prior cost (-log probability) of a 1-2 or 2-1 bead, added to its length cost.
     double mergeCost = 2.3;
     /// Prior cost of a 2-2 bead.
-    double twoTwoCost = 4.5;
+    double twoTwoCost = 4.6;
     /// Prior cost of a 1-3 or 3-1 bead.
-    double threeCost = 5.0;
+    double threeCost = 4.7;
     /// Multiplier of the Gale-Church length cost (-log of the two-sided tail probability).
     double lengthWeight = 1.0;
-    /// Variance of the length difference per character (Gale-Church's s^2) used when the pair gives
-    /// too few confident sentence pairs to estimate its own.
-    double defaultVariance = 6.8;
-    /// Confident sentence pairs needed before the length ratio and variance are estimated from them
-    /// instead of from whole-document totals and defaultVariance.
-    std::size_t minPairsForEstimate = 8;
+    /// Prior variance of the length difference per non-space character (Gale-Church's s^2); the
+    /// variance used is this blended with the one measured on the pair's linked sentence pairs.
+    double defaultVariance = 3.75;
+    /// Weight of defaultVariance in that blend, in linked sentence pairs.
+    double varianceWeight = 8.0;
+    /// Chained anchor links (sentence pairs sharing rare anchors) needed before they are used to
+    /// estimate the length ratio and variance.
+    std::size_t minLinksForRatio = 3;
+    /// The length ratio comes from the whole documents unless the linked sentence pairs disagree
+    /// with it by more than this factor (a sign that one side has text the other lacks).
+    double ratioTolerance = 1.3;
 
     /// Multiplier of the shared anchor weight (a bonus: lowers the bead cost).
-    double anchorWeight = 1.0;
+    double anchorWeight = 0.5;
     /// Largest weight of one anchor occurrence (anchors are weighted by rarity, ln(N / df)).
-    double anchorCap = 3.0;
+    double anchorCap = 6.0;
     /// Share of an anchor's weight charged when it appears on one side of a bead but not the other.
-    double unmatchedPenalty = 0.5;
+    double unmatchedPenalty = 0.75;
     /// Relative weights of the anchor kinds (multiplied with the rarity weight).
-    double numberWeight = 1.0;
-    double identicalWeight = 1.0;
+    double numberWeight = 0.8;
+    double identicalWeight = 1.6;
     double nameWeight = 1.0;
-    double cognateWeight = 0.6;
+    double cognateWeight = 0.12;
     double glossaryWeight = 1.5;
     /// Cost when both sides of a bead carry numbers and none of them agrees.
-    double numberContradictionCost = 1.5;
+    double numberContradictionCost = 3.0;
     /// Cost per unit of difference in the punctuation profile (capped per class).
-    double punctuationWeight = 0.3;
+    double punctuationWeight = 0.6;
     /// Cost when a bead ends a paragraph on one side but not on the other.
-    double paragraphCost = 1.0;
+    double paragraphCost = 1.5;
+    /// Cost when a bead ends a sentence on one side but stops inside one on the other.
+    double sentenceEndCost = 0.8;
     /// Shortest word (in letters) considered for cognates.
     std::size_t cognateMinLength = 4;
     /// Smallest normalised longest-common-subsequence ratio for two words to count as cognates.

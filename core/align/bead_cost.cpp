@@ -51,21 +51,27 @@ LengthModel estimateLengthModel(const PairFeatures& features, const AlignOptions
     const double targetTotal = static_cast<double>(features.target.lengthOf(0, features.target.size()));
     if (sourceTotal > 0 && targetTotal > 0)
         model.ratio = targetTotal / sourceTotal;
-    if (features.links.size() < options.minPairsForEstimate)
+    // Chained links are mostly 1-1 translations, so their length ratio is immune to a chapter only
+    // one side has; the totals are the steadier estimate when the two agree.
+    const std::vector<Link> chain =
+        chainLinks(features.links, Stretch{0, features.source.size(), 0, features.target.size()});
+    if (chain.size() < options.minLinksForRatio)
         return model;
-    // Linked segments are mostly 1-1 translations: the ratio of their summed lengths is robust to a
-    // chapter only one side has, and the median squared deviation gives the variance.
     double linkedSource = 0, linkedTarget = 0;
-    for (const Link& l : features.links) {
+    for (const Link& l : chain) {
         linkedSource += features.source.length[l.source];
         linkedTarget += features.target.length[l.target];
     }
     if (linkedSource <= 0 || linkedTarget <= 0)
         return model;
-    model.ratio = linkedTarget / linkedSource;
+    const double linkedRatio = linkedTarget / linkedSource;
+    if (std::abs(std::log(linkedRatio / model.ratio)) > std::log(options.ratioTolerance))
+        model.ratio = linkedRatio;
+    // The median squared deviation per character (robust to links inside 2-1 beads), blended with
+    // the default as varianceWeight pseudo-observations.
     std::vector<double> deviations;
-    deviations.reserve(features.links.size());
-    for (const Link& l : features.links) {
+    deviations.reserve(chain.size());
+    for (const Link& l : chain) {
         const double ls = features.source.length[l.source];
         const double lt = features.target.length[l.target];
         const double mean = std::max(1.0, (ls + lt / model.ratio) / 2);
@@ -75,7 +81,9 @@ LengthModel estimateLengthModel(const PairFeatures& features, const AlignOptions
     const auto middle = deviations.begin() + static_cast<std::ptrdiff_t>(deviations.size() / 2);
     std::nth_element(deviations.begin(), middle, deviations.end());
     // The median of a chi-square variable with one degree of freedom is 0.455.
-    model.variance = std::clamp(*middle / 0.455, 0.5 * options.defaultVariance, 4.0 * options.defaultVariance);
+    const double measured = *middle / 0.455;
+    const double n = static_cast<double>(chain.size());
+    model.variance = (options.varianceWeight * options.defaultVariance + n * measured) / (options.varianceWeight + n);
     return model;
 }
 
@@ -117,7 +125,7 @@ bool BeadCost::numbersContradict(std::size_t i, std::size_t j, std::size_t a, st
     return true;
 }
 
-double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b, bool continuesRun) const {
     const SideFeatures& s = m_features.source;
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;
@@ -127,8 +135,14 @@ double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::si
     for (std::size_t y = j; y < j + b; ++y)
         anchorsOnSides += t.anchorTotal[y];
 
-    if (a == 0 || b == 0)
-        return o.deletionCost * static_cast<double>(a + b) + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides;
+    if (a == 0 || b == 0) {
+        // Short segments (page furniture, OCR debris, "* * *") cost less to leave unpaired.
+        const double length = a > 0 ? static_cast<double>(s.lengthOf(i, i + a))
+                                    : static_cast<double>(t.lengthOf(j, j + b)) / m_model.ratio;
+        const double scale = o.shortSegment > 0 ? std::clamp(length / o.shortSegment, 0.1, 1.0) : 1.0;
+        const double flat = continuesRun ? o.deletionExtendCost : o.deletionCost;
+        return flat * scale * static_cast<double>(a + b) + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides;
+    }
 
     double cost = o.lengthWeight * lengthCost(static_cast<double>(s.lengthOf(i, i + a)),
                                               static_cast<double>(t.lengthOf(j, j + b)), m_model);
@@ -146,7 +160,7 @@ double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::si
         cost -= o.anchorWeight * matched;
         cost += o.anchorWeight * o.unmatchedPenalty * (anchorsOnSides - 2 * matched);
     }
-    if (o.numberContradictionCost > 0 && numbersContradict(i, j, a, b))
+    if (o.anchors.numbers && o.numberContradictionCost > 0 && numbersContradict(i, j, a, b))
         cost += o.numberContradictionCost;
     if (o.anchors.punctuation && o.punctuationWeight > 0) {
         PunctuationProfile ps{}, pt{};
@@ -163,6 +177,8 @@ double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::si
     }
     if (o.anchors.paragraphs && s.endsParagraph[i + a - 1] != t.endsParagraph[j + b - 1])
         cost += o.paragraphCost;
+    if (o.anchors.sentenceEnds && s.endsSentence[i + a - 1] != t.endsSentence[j + b - 1])
+        cost += o.sentenceEndCost;
     return cost;
 }
 

@@ -29,8 +29,9 @@ class BeadCost {
 public:
     BeadCost(const PairFeatures& features, const AlignOptions& options, LengthModel model);
 
-    /// Cost of the bead source [i, i + a) with target [j, j + b), a + b > 0.
-    double operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
+    /// Cost of the bead source [i, i + a) with target [j, j + b), a + b > 0. continuesRun: a 1-0 or
+    /// 0-1 bead that follows one of the same shape (pays the extension, not the opening cost).
+    double operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b, bool continuesRun = false) const;
 
     const LengthModel& lengthModel() const { return m_model; }
 

@@ -148,6 +148,7 @@ SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vecto
     side.numberStart.assign(n + 1, 0);
     side.punctuation.resize(n);
     side.endsParagraph.resize(n);
+    side.endsSentence.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         side.length[i] = raw.segments[i].length;
         side.lengthPrefix[i + 1] = side.lengthPrefix[i] + raw.segments[i].length;
@@ -169,6 +170,8 @@ SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vecto
         side.numberStart[i + 1] = static_cast<std::uint32_t>(side.numberIds.size());
         side.punctuation[i] = raw.segments[i].punctuation;
         side.endsParagraph[i] = doc.endsParagraph(i) ? 1 : 0;
+        const bool nextContinues = i + 1 < n && raw.segments[i + 1].startsLower;
+        side.endsSentence[i] = raw.segments[i].endsTerminal && !nextContinues ? 1 : 0;
     }
     return side;
 }
@@ -337,6 +340,41 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
         return a.source != b.source ? a.source < b.source : a.target < b.target;
     });
     return out;
+}
+
+std::vector<Link> chainLinks(const std::vector<Link>& links, const Stretch& st) {
+    const std::size_t columns = st.tgtEnd - st.tgtBegin;
+    std::vector<Link> inside;
+    for (const Link& l : links)
+        if (l.source >= st.srcBegin && l.source < st.srcEnd && l.target >= st.tgtBegin && l.target < st.tgtEnd)
+            inside.push_back(l);
+    // Heaviest chain strictly increasing in both coordinates: links sorted by source, then by target
+    // descending within one source, and a Fenwick tree of (best weight, link) over target positions.
+    std::sort(inside.begin(), inside.end(), [](const Link& a, const Link& b) {
+        return a.source != b.source ? a.source < b.source : a.target > b.target;
+    });
+    std::vector<std::pair<double, std::int64_t>> tree(columns + 1, {0.0, -1});
+    std::vector<double> chainWeight(inside.size(), 0);
+    std::vector<std::int64_t> previous(inside.size(), -1);
+    for (std::size_t k = 0; k < inside.size(); ++k) {
+        const std::size_t t = inside[k].target - st.tgtBegin; // best chain ending at targets < t
+        std::pair<double, std::int64_t> bestBefore{0.0, -1};
+        for (std::size_t x = t; x > 0; x -= x & (~x + 1))
+            bestBefore = std::max(bestBefore, tree[x]);
+        chainWeight[k] = bestBefore.first + inside[k].weight;
+        previous[k] = bestBefore.second;
+        const std::pair<double, std::int64_t> entry{chainWeight[k], static_cast<std::int64_t>(k)};
+        for (std::size_t x = t + 1; x <= columns; x += x & (~x + 1))
+            tree[x] = std::max(tree[x], entry);
+    }
+    std::vector<Link> chain;
+    if (inside.empty())
+        return chain;
+    auto k = static_cast<std::int64_t>(std::max_element(chainWeight.begin(), chainWeight.end()) - chainWeight.begin());
+    for (; k >= 0; k = previous[static_cast<std::size_t>(k)])
+        chain.push_back(inside[static_cast<std::size_t>(k)]);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
 }
 
 } // namespace tandem::aligner

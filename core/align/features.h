@@ -24,6 +24,7 @@ struct SideFeatures {
     std::vector<std::uint32_t> numberIds;
     std::vector<PunctuationProfile> punctuation;
     std::vector<std::uint8_t> endsParagraph;
+    std::vector<std::uint8_t> endsSentence; ///< ends with . ! ? and the next segment does not start in lower case
 
     std::size_t size() const { return length.size(); }
     std::span<const std::uint32_t> anchors(std::size_t i) const {
@@ -52,8 +53,20 @@ struct PairFeatures {
     bool sameScript = true;
 };
 
+/// A rectangle of the pair to align on its own: source [srcBegin, srcEnd) x target [tgtBegin, tgtEnd).
+struct Stretch {
+    std::size_t srcBegin = 0;
+    std::size_t srcEnd = 0;
+    std::size_t tgtBegin = 0;
+    std::size_t tgtEnd = 0;
+};
+
 /// Extracts the features of a document pair. Checks stop between segments (throws Cancelled).
 PairFeatures extractFeatures(const Document& source, const Document& target, const AlignOptions& options,
                              std::stop_token stop);
+
+/// The heaviest chain of links inside the stretch that increases on both sides: the links that agree
+/// with each other on the order of the two documents (spurious ones rarely do).
+std::vector<Link> chainLinks(const std::vector<Link>& links, const Stretch& stretch);
 
 } // namespace tandem::aligner

@@ -29,11 +29,24 @@ std::vector<Shape> enabledShapes(const BeadShapes& s, bool forceDeletions) {
 }
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-constexpr std::uint8_t kNoShape = 0xFF;
+constexpr std::uint8_t kNone = 0xFF;
+
+/// What the last bead into a cell was: deletions are tracked so that a run of them (a passage only
+/// one side has) pays the opening cost once and the cheaper extension cost after that.
+enum State : std::uint8_t { Paired = 0, SourceGap = 1, TargetGap = 2 };
+constexpr std::size_t kStates = 3;
+
+State stateAfter(const Shape& s) { return s.b == 0 ? SourceGap : (s.a == 0 ? TargetGap : Paired); }
 
 void checkStop(const std::stop_token& stop) {
     if (stop.stop_requested())
         throw Cancelled();
+}
+
+/// Cost of the bead of shape s ending at stretch-local (i, j), entered from a cell in state from.
+double beadCost(const BeadCost& cost, const Stretch& st, std::size_t i, std::size_t j, const Shape& s, std::size_t from) {
+    const State to = stateAfter(s);
+    return cost(st.srcBegin + i - s.a, st.tgtBegin + j - s.b, s.a, s.b, to != Paired && from == to);
 }
 
 struct Path {
@@ -42,53 +55,88 @@ struct Path {
     bool touchesEdge = false;        ///< runs along the band's edge somewhere inside the document
 };
 
-/// Viterbi over the band; returns an empty path when (n, m) is unreachable.
+/// The costs of the last four rows (a bead spans at most three), per cell and state.
+class RecentRows {
+public:
+    explicit RecentRows(const Band& band) : m_band(band) {}
+    void start(std::size_t i) {
+        auto& slot = m_slots[i % 4];
+        slot.assign((m_band.hi(i) - m_band.lo(i) + 1) * kStates, kInfinity);
+    }
+    double* at(std::size_t i, std::size_t j) { return &m_slots[i % 4][(j - m_band.lo(i)) * kStates]; }
+
+private:
+    const Band& m_band;
+    std::vector<double> m_slots[4];
+};
+
+/// Viterbi over the band; returns an empty path when (n, m) is unreachable. Memory: three bytes of
+/// back pointers per cell, costs for four rows only.
 Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const std::vector<Shape>& shapes,
               const std::function<void(double)>& progress, const std::stop_token& stop) {
     const std::size_t rows = band.rows();
     const std::size_t columns = st.tgtEnd - st.tgtBegin;
-    std::vector<double> best(band.cells(), kInfinity);
-    std::vector<std::uint8_t> back(band.cells(), kNoShape);
-    best[band.index(0, 0)] = 0;
+    RecentRows recent(band);
+    std::vector<std::uint8_t> back(band.cells() * kStates, kNone); // shape index | previous state << 4
     const std::size_t progressEvery = std::max<std::size_t>(1, rows / 100);
     for (std::size_t i = 0; i < rows; ++i) {
         if (i % 64 == 0)
             checkStop(stop);
         if (progress && i % progressEvery == 0)
             progress(static_cast<double>(i) / static_cast<double>(rows));
+        recent.start(i);
+        if (i == 0)
+            recent.at(0, 0)[Paired] = 0;
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
-            const std::size_t here = band.index(i, j);
-            double bestHere = best[here];
-            std::uint8_t backHere = back[here];
+            double* here = recent.at(i, j);
+            std::uint8_t* backHere = &back[band.index(i, j) * kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
-                const std::size_t a = shapes[k].a, b = shapes[k].b;
-                if (a > i || b > j || !band.contains(i - a, j - b))
+                const Shape& shape = shapes[k];
+                if (shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
                     continue;
-                const double from = best[band.index(i - a, j - b)];
-                if (from == kInfinity)
+                const double* from = recent.at(i - shape.a, j - shape.b);
+                const State to = stateAfter(shape);
+                if (to == Paired) {
+                    const std::size_t p = static_cast<std::size_t>(std::min_element(from, from + kStates) - from);
+                    if (from[p] == kInfinity)
+                        continue;
+                    const double c = from[p] + beadCost(cost, st, i, j, shape, p);
+                    if (c < here[to]) {
+                        here[to] = c;
+                        backHere[to] = static_cast<std::uint8_t>(k | (p << 4));
+                    }
                     continue;
-                const double c = from + cost(st.srcBegin + i - a, st.tgtBegin + j - b, a, b);
-                if (c < bestHere) {
-                    bestHere = c;
-                    backHere = static_cast<std::uint8_t>(k);
+                }
+                for (std::size_t p = 0; p < kStates; ++p) {
+                    if (from[p] == kInfinity)
+                        continue;
+                    const double c = from[p] + beadCost(cost, st, i, j, shape, p);
+                    if (c < here[to]) {
+                        here[to] = c;
+                        backHere[to] = static_cast<std::uint8_t>(k | (p << 4));
+                    }
                 }
             }
-            best[here] = bestHere;
-            back[here] = backHere;
         }
     }
     Path path;
     std::size_t i = rows - 1, j = columns;
-    if (!band.contains(i, j) || best[band.index(i, j)] == kInfinity)
+    if (!band.contains(i, j))
+        return path;
+    const double* last = recent.at(i, j);
+    std::size_t state = static_cast<std::size_t>(std::min_element(last, last + kStates) - last);
+    if (last[state] == kInfinity)
         return path;
     path.cells.push_back({i, j});
     while (i > 0 || j > 0) {
-        const std::uint8_t k = back[band.index(i, j)];
+        const std::uint8_t entry = back[band.index(i, j) * kStates + state];
         if ((j == band.lo(i) && band.lo(i) > 0) || (j == band.hi(i) && band.hi(i) < columns))
             path.touchesEdge = true;
-        path.shape.push_back(k);
+        const std::size_t k = entry & 0x0F;
+        path.shape.push_back(static_cast<std::uint8_t>(k));
         i -= shapes[k].a;
         j -= shapes[k].b;
+        state = entry >> 4;
         path.cells.push_back({i, j});
     }
     std::reverse(path.cells.begin(), path.cells.end());
@@ -113,54 +161,58 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
     const std::size_t columns = st.tgtEnd - st.tgtBegin;
     const Band band = bandAroundPath(path.cells, rows, columns + 1, options.confidenceBand);
     const double temperature = std::max(1e-6, options.confidenceTemperature);
-    const std::size_t cells = band.cells();
-    std::vector<float> beadCost(cells * shapes.size(), std::numeric_limits<float>::infinity());
-    std::vector<double> forward(cells, -kInfinity), backward(cells, -kInfinity);
-    forward[band.index(0, 0)] = 0;
+    std::vector<double> forward(band.cells() * kStates, -kInfinity), backward(band.cells() * kStates, -kInfinity);
+    auto cell = [&](std::vector<double>& v, std::size_t i, std::size_t j) { return &v[band.index(i, j) * kStates]; };
+    cell(forward, 0, 0)[Paired] = 0;
     for (std::size_t i = 0; i < rows; ++i) {
         if (i % 64 == 0)
             checkStop(stop);
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
-            const std::size_t here = band.index(i, j);
-            double sum = forward[here];
-            for (std::size_t k = 0; k < shapes.size(); ++k) {
-                const std::size_t a = shapes[k].a, b = shapes[k].b;
-                if (a > i || b > j || !band.contains(i - a, j - b))
+            double* here = cell(forward, i, j);
+            for (const Shape& shape : shapes) {
+                if (shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
                     continue;
-                const double from = forward[band.index(i - a, j - b)];
-                if (from == -kInfinity)
-                    continue;
-                const double c = cost(st.srcBegin + i - a, st.tgtBegin + j - b, a, b) / temperature;
-                beadCost[here * shapes.size() + k] = static_cast<float>(c);
-                sum = logAdd(sum, from - c);
+                const double* from = cell(forward, i - shape.a, j - shape.b);
+                const State to = stateAfter(shape);
+                for (std::size_t p = 0; p < kStates; ++p)
+                    if (from[p] != -kInfinity)
+                        here[to] = logAdd(here[to], from[p] - beadCost(cost, st, i, j, shape, p) / temperature);
             }
-            forward[here] = sum;
         }
     }
-    backward[band.index(rows - 1, columns)] = 0;
+    double* end = cell(backward, rows - 1, columns);
+    std::fill(end, end + kStates, 0.0);
     for (std::size_t i = rows; i-- > 0;) {
         if (i % 64 == 0)
             checkStop(stop);
         for (std::size_t j = band.hi(i) + 1; j-- > band.lo(i);) {
-            const std::size_t here = band.index(i, j);
-            if (backward[here] == -kInfinity)
-                continue;
-            for (std::size_t k = 0; k < shapes.size(); ++k) {
-                const float c = beadCost[here * shapes.size() + k];
-                if (c == std::numeric_limits<float>::infinity())
+            const double* here = cell(backward, i, j);
+            for (const Shape& shape : shapes) {
+                const State to = stateAfter(shape);
+                if (here[to] == -kInfinity || shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
                     continue;
-                const std::size_t from = band.index(i - shapes[k].a, j - shapes[k].b);
-                backward[from] = logAdd(backward[from], backward[here] - c);
+                double* from = cell(backward, i - shape.a, j - shape.b);
+                const double* reached = cell(forward, i - shape.a, j - shape.b);
+                for (std::size_t p = 0; p < kStates; ++p)
+                    if (reached[p] != -kInfinity)
+                        from[p] = logAdd(from[p], here[to] - beadCost(cost, st, i, j, shape, p) / temperature);
             }
         }
     }
-    const double total = forward[band.index(rows - 1, columns)];
+    const double* finals = cell(forward, rows - 1, columns);
+    double total = -kInfinity;
+    for (std::size_t p = 0; p < kStates; ++p)
+        total = logAdd(total, finals[p]);
     std::vector<double> out(path.shape.size(), 0.0);
     for (std::size_t k = 0; k < path.shape.size(); ++k) {
         const GuidePoint from = path.cells[k], to = path.cells[k + 1];
-        const float c = beadCost[band.index(to.source, to.target) * shapes.size() + path.shape[k]];
-        const double logP = forward[band.index(from.source, from.target)] - c +
-                            backward[band.index(to.source, to.target)] - total;
+        const Shape& shape = shapes[path.shape[k]];
+        const double after = cell(backward, to.source, to.target)[stateAfter(shape)];
+        const double* before = cell(forward, from.source, from.target);
+        double logP = -kInfinity;
+        for (std::size_t p = 0; p < kStates; ++p)
+            if (before[p] != -kInfinity)
+                logP = logAdd(logP, before[p] - beadCost(cost, st, to.source, to.target, shape, p) / temperature + after - total);
         out[k] = std::clamp(std::exp(logP), 0.0, 1.0);
     }
     return out;
@@ -222,44 +274,15 @@ Band bandAroundPath(const std::vector<GuidePoint>& points, std::size_t rows, std
     return Band(std::move(loWide), std::move(hiWide));
 }
 
-std::vector<GuidePoint> chainLinks(const std::vector<Link>& links, const Stretch& st) {
-    const std::size_t rows = st.srcEnd - st.srcBegin, columns = st.tgtEnd - st.tgtBegin;
-    std::vector<Link> inside;
-    for (const Link& l : links)
-        if (l.source >= st.srcBegin && l.source < st.srcEnd && l.target >= st.tgtBegin && l.target < st.tgtEnd)
-            inside.push_back(l);
-    // Heaviest chain strictly increasing in both coordinates: links sorted by source, then by target
-    // descending within one source, and a Fenwick tree of (best weight, link) over target positions.
-    std::sort(inside.begin(), inside.end(), [](const Link& a, const Link& b) {
-        return a.source != b.source ? a.source < b.source : a.target > b.target;
-    });
-    std::vector<std::pair<double, std::int64_t>> tree(columns + 1, {0.0, -1});
-    std::vector<double> chainWeight(inside.size(), 0);
-    std::vector<std::int64_t> previous(inside.size(), -1);
-    for (std::size_t k = 0; k < inside.size(); ++k) {
-        const std::size_t t = inside[k].target - st.tgtBegin; // query targets < t
-        std::pair<double, std::int64_t> bestBefore{0.0, -1};
-        for (std::size_t x = t; x > 0; x -= x & (~x + 1))
-            bestBefore = std::max(bestBefore, tree[x]);
-        chainWeight[k] = bestBefore.first + inside[k].weight;
-        previous[k] = bestBefore.second;
-        const std::pair<double, std::int64_t> entry{chainWeight[k], static_cast<std::int64_t>(k)};
-        for (std::size_t x = t + 1; x <= columns; x += x & (~x + 1))
-            tree[x] = std::max(tree[x], entry);
-    }
+std::vector<GuidePoint> guidePath(const std::vector<Link>& links, const Stretch& st) {
     std::vector<GuidePoint> points;
-    points.push_back({rows, columns});
-    if (!inside.empty()) {
-        auto k = static_cast<std::int64_t>(std::max_element(chainWeight.begin(), chainWeight.end()) - chainWeight.begin());
-        for (; k >= 0; k = previous[static_cast<std::size_t>(k)]) {
-            const Link& l = inside[static_cast<std::size_t>(k)];
-            // A link pairs segments; the path passes through the cell before and after the pair.
-            points.push_back({l.source - st.srcBegin + 1, l.target - st.tgtBegin + 1});
-            points.push_back({l.source - st.srcBegin, l.target - st.tgtBegin});
-        }
-    }
     points.push_back({0, 0});
-    std::reverse(points.begin(), points.end());
+    for (const Link& l : chainLinks(links, st)) {
+        // A link pairs two segments: the path passes through the cells before and after the pair.
+        points.push_back({l.source - st.srcBegin, l.target - st.tgtBegin});
+        points.push_back({l.source - st.srcBegin + 1, l.target - st.tgtBegin + 1});
+    }
+    points.push_back({st.srcEnd - st.srcBegin, st.tgtEnd - st.tgtBegin});
     return points;
 }
 
@@ -275,7 +298,7 @@ Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, con
             out.push_back(Bead{st.srcEnd, st.srcEnd, j, j + 1, 1.0, BeadStatus::Auto});
         return out;
     }
-    const std::vector<GuidePoint> guide = chainLinks(links, st);
+    const std::vector<GuidePoint> guide = guidePath(links, st);
     // Cells we allow the band to grow to: linear in the stretch, with room for small stretches.
     const std::size_t budget = std::max<std::size_t>(1u << 22, 200 * (n + m + 2));
     std::vector<Shape> shapes = enabledShapes(options.shapes, false);

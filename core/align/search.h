@@ -14,14 +14,6 @@
 
 namespace tandem::aligner {
 
-/// A rectangle of the pair to align on its own: source [srcBegin, srcEnd) x target [tgtBegin, tgtEnd).
-struct Stretch {
-    std::size_t srcBegin = 0;
-    std::size_t srcEnd = 0;
-    std::size_t tgtBegin = 0;
-    std::size_t tgtEnd = 0;
-};
-
 /// The cells (i, j), 0 <= i <= rows-1, lo(i) <= j <= hi(i), that the dynamic programming visits.
 /// lo and hi never decrease from one row to the next, so every monotone path inside stays inside.
 class Band {
@@ -49,8 +41,9 @@ struct GuidePoint {
 /// end at (rows - 1, columns - 1) and never decrease).
 Band bandAroundPath(const std::vector<GuidePoint>& points, std::size_t rows, std::size_t columns, std::size_t width);
 
-/// The heaviest chain of links increasing on both sides (stretch-local), framed by the corners.
-std::vector<GuidePoint> chainLinks(const std::vector<Link>& links, const Stretch& stretch);
+/// The guide path of a stretch (stretch-local): its corners and, between them, the cells before and
+/// after each chained link.
+std::vector<GuidePoint> guidePath(const std::vector<Link>& links, const Stretch& stretch);
 
 /// Aligns one stretch. progress gets the share of the stretch done, in [0, 1]. Throws Cancelled.
 Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, const Stretch& stretch,

@@ -69,6 +69,10 @@ int punctuationClass(UChar32 c) {
     }
 }
 
+bool isClosing(UChar32 c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == 0x201D || c == 0x2019 || c == 0x203A;
+}
+
 bool startsUrl(const std::vector<CodePoint>& cps, std::size_t i, std::string_view text) {
     const std::string_view rest = text.substr(cps[i].begin);
     return rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
@@ -222,6 +226,18 @@ TokenizedSegment tokenize(std::string_view text) {
             ++out.punctuation[static_cast<std::size_t>(cls)];
         ++out.length;
         ++i;
+    }
+    for (const CodePoint& cp : cps)
+        if (cp.c >= 0 && u_isalnum(cp.c)) {
+            out.startsLower = u_islower(cp.c) != 0;
+            break;
+        }
+    for (std::size_t k = cps.size(); k-- > 0;) {
+        const UChar32 c = cps[k].c;
+        if (c >= 0 && (u_isUWhiteSpace(c) || isClosing(c)))
+            continue;
+        out.endsTerminal = c == '.' || c == '!' || c == '?' || c == 0x2026;
+        break;
     }
     return out;
 }

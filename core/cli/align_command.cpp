@@ -164,7 +164,7 @@ int runAlign(const Args& args) {
     if (!glossary.empty())
         options.glossary = readGlossary(glossary);
     if (vm.count("length-only"))
-        options.anchors = AnchorKinds{false, false, false, false, false, false, false};
+        options.anchors = AnchorKinds::none();
 
     const bool bar = isatty(STDERR_FILENO) && source.segments.size() + target.segments.size() >= kProgressBarSegments;
     Alignment alignment;

@@ -154,7 +154,7 @@ int runEvalSet(const Args& args) {
 
     AlignOptions options;
     if (vm.count("length-only"))
-        options.anchors = AnchorKinds{false, false, false, false, false, false, false};
+        options.anchors = AnchorKinds::none();
     ImportOptions lines;
     lines.format = InputFormat::Lines;
     std::vector<std::vector<AlignmentLine>> goldLines, testLines;
