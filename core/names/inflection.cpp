@@ -42,8 +42,13 @@ constexpr std::array<const char16_t*, 39> kCaseEndings = {
     u"ым",  u"им",  u"ых",  u"их",  u"ую",  u"юю",  u"ая",  u"яя",  u"ое", u"ее", u"ою", u"ею", u"ах",
     u"ях",  u"ам",  u"ям",  u"ов",  u"ев",  u"а",   u"я",   u"у",   u"ю",  u"е",  u"ы",  u"и",  u"ь"};
 
-constexpr std::array<const char16_t*, 10> kNominativeEndings = {u"",   u"а",  u"я",  u"ая", u"ий",
-                                                                u"ый", u"ой", u"ое", u"ее", u"ь"};
+// -ый before -ий (Грозный, not Грозний); -й only after a vowel (see addWith below).
+constexpr std::array<const char16_t*, 11> kNominativeEndings = {u"",   u"а",  u"я",  u"ая", u"ый", u"ий",
+                                                                u"ой", u"ое", u"ее", u"ь",  u"й"};
+
+// Endings of the soft declension: the nominative had -ь after a consonant (Шамиля → Шамиль) or -й
+// after a vowel (Карзая → Карзай), so those candidates come before the bare stem.
+constexpr std::array<const char16_t*, 7> kSoftEndings = {u"я", u"ю", u"ем", u"ём", u"ям", u"ями", u"ях"};
 
 bool isCyrillic(const icu::UnicodeString& s) {
     for (int32_t i = 0; i < s.length(); ++i) {
@@ -104,12 +109,23 @@ std::vector<std::string> baseFormCandidates(std::string_view word) {
         if (!lower.endsWith(e) || lower.length() - e.length() < 3)
             continue;
         const icu::UnicodeString stem(w, 0, lower.length() - e.length());
-        for (const char16_t* nominative : kNominativeEndings) {
+        const bool vowelStem = icu::UnicodeString(u"аеёиоуыэюя").indexOf(lower.charAt(stem.length() - 1)) >= 0;
+        const bool velarStem = icu::UnicodeString(u"гкхжшщч").indexOf(lower.charAt(stem.length() - 1)) >= 0;
+        auto addWith = [&](const char16_t* nominative) {
+            const icu::UnicodeString ending(nominative);
+            if ((ending == u"й" && !vowelStem) || (ending == u"ый" && velarStem))
+                return; // Russian spelling: no -й after a consonant, no -ы after г к х ж ш щ ч
             icu::UnicodeString candidate = stem;
             candidate.append(icu::UnicodeString(nominative));
             // An all-capital word keeps capitals in its endings (САНАУЛЛЫ → САНАУЛЛА).
             add(toUtf8(allCapitals ? candidate.toUpper(icu::Locale::getRoot()) : candidate));
+        };
+        if (std::find_if(kSoftEndings.begin(), kSoftEndings.end(), [&](const char16_t* s) { return e == icu::UnicodeString(s); }) !=
+            kSoftEndings.end()) {
+            addWith(vowelStem ? u"й" : u"ь");
         }
+        for (const char16_t* nominative : kNominativeEndings)
+            addWith(nominative);
     }
     return out;
 }

@@ -61,8 +61,9 @@ bool isLatin(UChar32 c) {
 }
 
 // Lower-case articles written before a hyphen (al-Qurashi, аль-Кураши).
-constexpr std::array<std::string_view, 12> kArticlePrefixes = {"al", "el", "ad", "ash", "as", "at", "ar", "an",
-                                                               "аль", "ад", "аш", "ас"};
+constexpr std::array<std::string_view, 24> kArticlePrefixes = {
+    "al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "ath", "adh", "ud", "ul",
+    "аль", "эль", "ад", "аш", "ас", "ат", "ар", "ан", "аз", "уд", "уль"};
 
 // Lower-case particles that join the words of one name (Abu Bakr al Baghdadi, Ludwig van Beethoven).
 constexpr std::array<std::string_view, 27> kParticles = {

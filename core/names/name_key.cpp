@@ -53,7 +53,7 @@ y > i ;
 constexpr std::array<std::string_view, 16> kHyphenArticles = {"al", "el", "ad", "ed", "ash", "as", "at", "ath",
                                                               "adh", "ar", "an", "az", "ud", "ul", "ur", "un"};
 
-/// The ICU transliterator that romanises `language` (its BGN/PCGN table when ICU has one).
+/// The ICU transliterator id that romanises `language` (its BGN/PCGN table when ICU has one).
 std::u16string romaniserId(std::string_view language) {
     static constexpr std::array<std::pair<std::string_view, const char16_t*>, 22> kTables = {{
         {"ru", u"Russian-Latin/BGN"},     {"uk", u"Ukrainian-Latin/BGN"},  {"be", u"Belarusian-Latin/BGN"},
@@ -70,7 +70,7 @@ std::u16string romaniserId(std::string_view language) {
     for (const auto& [lang, table] : kTables)
         if (lang == primary)
             id = table;
-    return id + u"; Any-Latin; Latin-ASCII";
+    return id;
 }
 
 icu::UnicodeString fromUtf8(std::string_view s) {
@@ -83,14 +83,18 @@ std::string toUtf8(const icu::UnicodeString& s) {
     return out;
 }
 
-std::unique_ptr<icu::Transliterator> makeTransliterator(const std::u16string& id) {
+/// The romaniser of step 2: the language's table, Any-Latin for what is left, ë read as yo (press
+/// usage: Мирзиёев → Mirziyoyev), then folded to ASCII.
+std::unique_ptr<icu::Transliterator> makeRomaniser(const std::u16string& table) {
+    const icu::UnicodeString rules = icu::UnicodeString(u":: ") + icu::UnicodeString(table.data(), static_cast<int32_t>(table.size())) +
+                                     u" ; :: Any-Latin ; ë > yo ; Ë > Yo ; :: Latin-ASCII ;";
     UErrorCode status = U_ZERO_ERROR;
+    UParseError parseError{};
     std::unique_ptr<icu::Transliterator> t(
-        icu::Transliterator::createInstance(icu::UnicodeString(id.data(), static_cast<int32_t>(id.size())),
-                                            UTRANS_FORWARD, status));
+        icu::Transliterator::createFromRules(u"TandemRomaniser", rules, UTRANS_FORWARD, parseError, status));
     if (U_FAILURE(status) || !t)
-        throw IcuError("cannot create ICU transliterator '" + toUtf8(icu::UnicodeString(id.data(),
-                       static_cast<int32_t>(id.size()))) + "': " + u_errorName(status));
+        throw IcuError("cannot create the ICU romaniser from '" + toUtf8(icu::UnicodeString(table.data(),
+                       static_cast<int32_t>(table.size()))) + "': " + u_errorName(status));
     return t;
 }
 
@@ -172,7 +176,7 @@ struct NameKeyer::Impl {
         const std::u16string id = romaniserId(language);
         auto it = romanisers.find(id);
         if (it == romanisers.end())
-            it = romanisers.emplace(id, makeTransliterator(id)).first;
+            it = romanisers.emplace(id, makeRomaniser(id)).first;
         return *it->second;
     }
 

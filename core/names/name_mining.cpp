@@ -801,11 +801,9 @@ private:
                 base[i] = lemmas[i]->form;
                 if (!lemmas[i]->adjective && lemmas[i]->common)
                     head = i; // words after a common head noun are its modifiers (служба безопасности)
-            } else if (lemmas[i] && method == PairingMethod::Transliteration &&
-                       keySimilarity(m_keyer.key(lemmas[i]->form, m_target.language), m_keyer.key(words[i], m_target.language)) >= 0.8) {
-                base[i] = lemmas[i]->form;
             } else if (method == PairingMethod::Transliteration || method == PairingMethod::Known) {
-                base[i] = closestCandidate(words[i], p.sourceWords.size() == words.size() ? p.sourceWords[i] : p.sourceText);
+                base[i] = closestCandidate(words[i], p.sourceWords.size() == words.size() ? p.sourceWords[i] : p.sourceText,
+                                           lemmas[i]);
             }
         }
         // Adjectives before the head noun agree with it (Калужский → Калужская область).
@@ -844,17 +842,30 @@ private:
         return false;
     }
 
-    /// Among the base-form candidates of a transliterated word, the one spelled closest to the source.
-    std::string closestCandidate(const std::string& word, const std::string& sourceWord) {
+    /// Among the base-form candidates of a transliterated word, the one spelled closest to the source
+    /// (shorter forms win near-ties). A proper name the dictionary knows (Москвой → Москва) is taken
+    /// unless another candidate is clearly closer; a common word's lemma (ангел for Ангелы) competes
+    /// like any candidate.
+    std::string closestCandidate(const std::string& word, const std::string& sourceWord, const std::optional<Lemma>& lemma) {
         const std::string sourceSkeleton = m_keyer.skeleton(sourceWord, m_source.language);
+        const std::size_t wordLength = word.size();
+        auto score = [&](const std::string& candidate) {
+            const double lengthPenalty = 0.01 * static_cast<double>(candidate.size() > wordLength ? candidate.size() - wordLength : 0);
+            return keySimilarity(m_keyer.skeleton(candidate, m_target.language), sourceSkeleton) - lengthPenalty;
+        };
         std::string best = word;
-        double bestScore = keySimilarity(m_keyer.skeleton(word, m_target.language), sourceSkeleton);
+        double bestScore = score(word);
         for (const std::string& candidate : baseFormCandidates(word)) {
-            const double score = keySimilarity(m_keyer.skeleton(candidate, m_target.language), sourceSkeleton);
-            if (score > bestScore + 1e-9) {
-                bestScore = score;
+            const double s = score(candidate);
+            if (s > bestScore + 1e-9) {
+                bestScore = s;
                 best = candidate;
             }
+        }
+        if (lemma) {
+            const double s = score(lemma->form) + (lemma->common ? 0.0 : 0.25);
+            if (s > bestScore + 1e-9)
+                best = lemma->form;
         }
         return best;
     }
