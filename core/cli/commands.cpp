@@ -8,6 +8,9 @@ int runSegment(const Args&);
 int runAlign(const Args&);
 int runEval(const Args&);
 int runEvalSet(const Args&);
+int runNames(const Args&);
+int runGlossary(const Args&);
+int runCheck(const Args&);
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
@@ -15,6 +18,9 @@ const std::vector<Command>& commands() {
         {"align", "align two documents (vecalign, ladder, TSV or JSON output)", runAlign},
         {"eval", "score test alignments against gold (strict / lax P, R, F1)", runEval},
         {"eval-set", "align and score every gold pair of a folder", runEvalSet},
+        {"names", "mine name pairs, print name keys, suggest spellings", runNames},
+        {"glossary", "export, import, mine or list a project's glossary (TBX, TSV, CSV)", runGlossary},
+        {"check", "find names on one side only, differing numbers, names spelled two ways", runCheck},
     };
     return table;
 }
