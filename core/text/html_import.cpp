@@ -110,15 +110,27 @@ private:
     void appendText(const char* content, bool inPre) {
         if (!content)
             return;
-        for (const char* p = content; *p; ++p) {
-            if (inPre) {
-                m_current.push_back(*p == '\r' ? '\n' : *p);
-            } else if (isHtmlSpace(*p)) {
-                if (!m_current.empty() && m_current.back() != ' ' && m_current.back() != '\n')
-                    m_current.push_back(' ');
-            } else {
-                m_current.push_back(*p);
-            }
+        const std::string_view text(content);
+        if (inPre) {
+            const std::size_t from = m_current.size();
+            m_current.append(text);
+            std::replace(m_current.begin() + static_cast<std::ptrdiff_t>(from), m_current.end(), '\r', '\n');
+            return;
+        }
+        // Runs of HTML whitespace fold to one space, as a browser shows them.
+        std::size_t i = 0;
+        while (i < text.size()) {
+            std::size_t run = i;
+            while (run < text.size() && !isHtmlSpace(text[run]))
+                ++run;
+            m_current.append(text.substr(i, run - i));
+            if (run == text.size())
+                break;
+            if (!m_current.empty() && m_current.back() != ' ' && m_current.back() != '\n')
+                m_current.push_back(' ');
+            i = run;
+            while (i < text.size() && isHtmlSpace(text[i]))
+                ++i;
         }
     }
 

@@ -32,6 +32,38 @@ bool isDropped(UChar32 c) {
     }
 }
 
+/// True when normalisation would leave the (non-empty, trimmed) text as it is apart from NFC: words
+/// separated by single spaces, nothing to drop. Most paragraphs are; they skip the word loop.
+bool isFolded(std::string_view text) {
+    if (text.front() == ' ' || text.back() == ' ')
+        return false;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    bool afterSpace = false;
+    for (int32_t i = 0; i < length;) {
+        const uint8_t b = bytes[i];
+        if (b < 0x80) {
+            if (b == ' ') {
+                if (afterSpace)
+                    return false;
+                afterSpace = true;
+            } else if (b < 0x20 || b == 0x7F) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+            ++i;
+            continue;
+        }
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || isWhiteSpace(c) || isDropped(c))
+            return false;
+        afterSpace = false;
+    }
+    return true;
+}
+
 const icu::Normalizer2& nfc() {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
@@ -57,6 +89,21 @@ NormalizedText::NormalizedText(std::string_view original) {
     const icu::Normalizer2& normalizer = nfc();
     UErrorCode status = U_ZERO_ERROR;
     const bool alreadyNfc = normalizer.isNormalizedUTF8(original, status) && U_SUCCESS(status);
+    std::size_t begin = 0, end = original.size();
+    const auto asciiSpace = [](char c) { return static_cast<unsigned char>(c) < 0x80 && isWhiteSpace(c); };
+    while (begin < end && asciiSpace(original[begin]))
+        ++begin;
+    while (end > begin && asciiSpace(original[end - 1]))
+        --end;
+    if (begin == end) {
+        m_anchors = {{0, 0, false}};
+        return;
+    }
+    if (alreadyNfc && isFolded(original.substr(begin, end - begin))) {
+        m_text = original.substr(begin, end - begin);
+        m_anchors = {{0, begin, false}};
+        return;
+    }
     m_text.reserve(original.size());
 
     const auto* bytes = reinterpret_cast<const uint8_t*>(original.data());
