@@ -10,7 +10,7 @@ packages=(
   libgl-dev
   libgtest-dev libgmock-dev
   xvfb xauth fonts-dejavu-core libxml2-utils translate-toolkit python3
-  libhunspell-dev hunspell-ru
+  libhunspell-dev hunspell-ru hunspell-en-us
 )
 
 missing=()

@@ -65,10 +65,11 @@ constexpr std::array<std::string_view, 24> kArticlePrefixes = {
     "al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "ath", "adh", "ud", "ul",
     "аль", "эль", "ад", "аш", "ас", "ат", "ар", "ан", "аз", "уд", "уль"};
 
-// Lower-case particles that join the words of one name (Abu Bakr al Baghdadi, Ludwig van Beethoven).
-constexpr std::array<std::string_view, 27> kParticles = {
+// Lower-case particles that join the words of one name (Abu Bakr al Baghdadi, Ludwig van Beethoven,
+// University of Magallanes).
+constexpr std::array<std::string_view, 28> kParticles = {
     "al",  "el",  "bin", "ibn", "bint", "van", "von", "der", "den", "de",  "del", "della", "da", "di",
-    "du",  "la",  "le",  "dos", "аль",  "эль", "ибн", "бин", "ван", "фон", "де",  "дер",   "ди"};
+    "du",  "la",  "le",  "dos", "of",   "аль", "эль", "ибн", "бин", "ван", "фон", "де",    "дер", "ди"};
 
 // Function words that begin sentences and quotations but never a name (How Russia …, «Ты …»).
 constexpr std::array<std::string_view, 86> kFunctionWords = {

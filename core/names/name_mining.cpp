@@ -110,6 +110,10 @@ bool isArticleWord(std::string_view w) {
     return l == "al" || l == "el" || l == "аль" || l == "эль";
 }
 
+/// Words left out when names are compared word by word: standalone articles and English "of"
+/// (University of Magallanes ↔ Университет Магальянеса).
+bool isLinkWord(std::string_view w) { return isArticleWord(w) || w == "of"; }
+
 /// Lower case, dots dropped, single spaces: the form known pairs are looked up by (U.S. = US).
 std::string lookupForm(std::string_view s) {
     std::string out;
@@ -160,7 +164,7 @@ void appendWords(const NameToken& token, std::vector<Word>& out) {
 std::vector<std::string> comparableWords(const Candidate& c, std::size_t from, std::size_t to) {
     std::vector<std::string> out;
     for (std::size_t i = from; i < to; ++i)
-        if (!isArticleWord(c.words[i].text))
+        if (!isLinkWord(c.words[i].text))
             out.push_back(c.words[i].text);
     return out;
 }
@@ -170,8 +174,10 @@ public:
     Miner(const Document& source, const Document& target, const Alignment& alignment, const MiningOptions& options)
         : m_source(source), m_target(target), m_alignment(alignment), m_options(options), m_sourceFinder(source),
           m_targetFinder(target) {
-        if (!options.dictionaryDirectory.empty())
+        if (!options.dictionaryDirectory.empty()) {
             m_lemmatizer = Lemmatizer::open(options.dictionaryDirectory, target.language);
+            m_sourceLemmatizer = Lemmatizer::open(options.dictionaryDirectory, source.language);
+        }
         if (options.useExonyms)
             for (const Exonym& e : exonyms(source.language, target.language))
                 for (const std::string& s : e.source)
@@ -246,6 +252,37 @@ private:
             least = std::min(least, s);
         }
         return std::make_pair(sum / static_cast<double>(a.size()), least);
+    }
+
+    /// Like similarity() for the best order of the target words, less a small penalty.
+    std::optional<std::pair<double, double>> permutedSimilarity(const std::vector<std::string>& a,
+                                                                std::vector<std::string> b) {
+        std::sort(b.begin(), b.end());
+        std::optional<std::pair<double, double>> best;
+        do {
+            const auto s = similarity(a, b);
+            if (s && (!best || s->first > best->first))
+                best = s;
+        } while (std::next_permutation(b.begin(), b.end()));
+        if (best)
+            best->first -= 0.05;
+        return best;
+    }
+
+    /// Every word is a common word of the source language (its dictionary knows it in lower case).
+    bool allCommonSource(const std::vector<std::string>& words) {
+        if (!m_sourceLemmatizer)
+            return false;
+        for (const std::string& w : words) {
+            auto it = m_sourceCommon.find(w);
+            if (it == m_sourceCommon.end()) {
+                const auto l = m_sourceLemmatizer->lemma(lower(w));
+                it = m_sourceCommon.emplace(w, l && l->common).first;
+            }
+            if (!it->second)
+                return false;
+        }
+        return !words.empty();
     }
 
     std::vector<Candidate> sideCandidates(const NameCandidateFinder& finder, std::size_t begin,
@@ -324,7 +361,7 @@ private:
             const Candidate& sc = sides.source[s];
             for (std::size_t from = 0; from < sc.words.size(); ++from)
                 for (std::size_t to = from + 1; to <= sc.words.size() && to - from <= 6; ++to) {
-                    if (isArticleWord(sc.words[from].text) || isArticleWord(sc.words[to - 1].text) ||
+                    if (isLinkWord(sc.words[from].text) || isLinkWord(sc.words[to - 1].text) ||
                         (sc.kind == CandidateKind::Run && allLowercase(sc, from, to)))
                         continue;
                     const std::vector<std::string> sw = comparableWords(sc, from, to);
@@ -419,11 +456,17 @@ private:
             for (std::size_t to = from + 1; to <= tc.words.size() && to - from <= sw.size() + 2; ++to) {
                 if (isArticleWord(tc.words[from].text) || isArticleWord(tc.words[to - 1].text))
                     continue;
-                const auto sim = similarity(sw, comparableWords(tc, from, to));
+                const std::vector<std::string> tw = comparableWords(tc, from, to);
+                auto sim = similarity(sw, tw);
                 if (!sim)
                     continue;
                 const double needed = tc.lowercase ? m_options.minLowercaseSimilarity : m_options.minSimilarity;
+                if ((sim->first < needed || sim->second < m_options.minWordSimilarity) && sw.size() >= 2 && sw.size() <= 4)
+                    sim = permutedSimilarity(sw, tw); // Alfred Wegener Institute ↔ Институт Альфреда Вегенера
                 if (sim->first < needed || sim->second < m_options.minWordSimilarity)
+                    continue;
+                // Common words on both sides (Climate ↔ климат, Institute ↔ институт) are cognates.
+                if (allCommonSource(sw) && allCommon(tc, from, to))
                     continue;
                 // A part of a longer name that is a common word of the target (Institute ↔ институт) or an
                 // adjective alone (Islamic ↔ Исламского) is a cognate, not a name pair.
@@ -797,10 +840,14 @@ private:
                 continue; // acronyms do not decline
             if (m_lemmatizer)
                 lemmas[i] = m_lemmatizer->lemma(words[i]);
-            if (lemmas[i] && method != PairingMethod::Transliteration) {
+            // A transliterated word in its source word's place (Ангелы for Angela) is a name, not a head.
+            const bool parallelName = method == PairingMethod::Transliteration && p.sourceWords.size() == words.size() &&
+                                      wordSimilarity(p.sourceWords[i], words[i]) >= m_options.minWordSimilarity;
+            if (lemmas[i] && lemmas[i]->common && !lemmas[i]->adjective && i + 1 < words.size() && !parallelName) {
                 base[i] = lemmas[i]->form;
-                if (!lemmas[i]->adjective && lemmas[i]->common)
-                    head = i; // words after a common head noun are its modifiers (служба безопасности)
+                head = i; // words after a common head noun are its modifiers (служба безопасности)
+            } else if (lemmas[i] && method != PairingMethod::Transliteration) {
+                base[i] = lemmas[i]->form;
             } else if (method == PairingMethod::Transliteration || method == PairingMethod::Known) {
                 base[i] = closestCandidate(words[i], p.sourceWords.size() == words.size() ? p.sourceWords[i] : p.sourceText,
                                            lemmas[i]);
@@ -877,7 +924,8 @@ private:
     NameCandidateFinder m_sourceFinder;
     NameCandidateFinder m_targetFinder;
     NameKeyer m_keyer;
-    std::optional<Lemmatizer> m_lemmatizer;
+    std::optional<Lemmatizer> m_lemmatizer, m_sourceLemmatizer;
+    std::unordered_map<std::string, bool> m_sourceCommon;
     std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> m_known;
     std::unordered_map<std::string, std::vector<std::string>> m_sourceKeys, m_targetKeys;
     std::unordered_map<std::string, std::optional<Lemma>> m_lemmas;

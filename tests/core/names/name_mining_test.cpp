@@ -91,10 +91,13 @@ TEST(NameMining, MeduzaPairAgainstGoldGlossary) {
     EXPECT_GE(s.precision, 0.9);
 }
 
+// The climate pair translates most of its organisation names word by word (Norwegian Polar Institute
+// ↔ Норвежский полярный институт) and uses traditional exonyms (Svalbard ↔ Шпицберген, Beijing ↔
+// Пекин), which neither transliteration nor CLDR covers; measured 0.97 precision, 0.74 recall.
 TEST(NameMining, ClimatePairAgainstGoldGlossary) {
     const Scores s = mineBundled("climate");
-    EXPECT_GE(s.recall, 0.5);
-    EXPECT_GE(s.precision, 0.5);
+    EXPECT_GE(s.recall, 0.7);
+    EXPECT_GE(s.precision, 0.9);
 }
 
 } // namespace
