@@ -693,9 +693,12 @@ private:
         const Candidate& sc = s.front().second;
         const std::size_t n = comparableWords(sc, 0, sc.words.size()).size();
         std::optional<Candidate> target;
-        if (t.size() == 1) {
+        if (t.size() == 1)
             target = extended(t.front().second, n);
-        } else if (n >= 2 && sc.text.find(' ') != std::string::npos) {
+        const bool fits = target && comparableWords(*target, 0, target->words.size()).size() == n && target->acronym == sc.acronym;
+        if (!fits && n >= 2 && sc.text.find(' ') != std::string::npos) {
+            target.reset();
+            t.clear(); // the one left over (an acronym, a single word) is not this name's rendering
             // Nothing else left: a multi-word name may begin the target sentence (Федеральная служба …).
             const Bead& bead = m_alignment[b];
             for (std::size_t seg = bead.tgtBegin; seg < bead.tgtEnd && !target; ++seg) {
