@@ -17,27 +17,39 @@ constexpr std::array<const char*, 33> kRegionCodes = {
     "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061",
     "142", "143", "145", "150", "151", "154", "155", "202", "419", "EU", "UN"};
 
-std::vector<std::string> names(std::string_view language, const char* code) {
-    std::vector<std::string> out;
-    const std::string tag(language);
-    for (UDisplayContext length : {UDISPCTX_LENGTH_FULL, UDISPCTX_LENGTH_SHORT}) {
-        UDisplayContext contexts[] = {length, UDISPCTX_DIALECT_NAMES};
-        std::unique_ptr<icu::LocaleDisplayNames> display(
-            icu::LocaleDisplayNames::createInstance(icu::Locale(tag.c_str()), contexts, 2));
-        if (!display)
-            continue;
-        icu::UnicodeString name;
-        display->regionDisplayName(code, name);
-        std::string utf8;
-        name.toUTF8String(utf8);
-        // ICU answers with the code itself when it has no name; a short name may equal the code (US).
-        if (utf8.empty() || (length == UDISPCTX_LENGTH_FULL && utf8 == code))
-            break;
-        if (std::find(out.begin(), out.end(), utf8) == out.end())
-            out.push_back(std::move(utf8));
+/// Long and short region names of one language.
+class RegionNames {
+public:
+    explicit RegionNames(std::string_view language) {
+        const std::string tag(language);
+        for (std::size_t i = 0; i < m_display.size(); ++i) {
+            UDisplayContext contexts[] = {i == 0 ? UDISPCTX_LENGTH_FULL : UDISPCTX_LENGTH_SHORT, UDISPCTX_DIALECT_NAMES};
+            m_display[i].reset(icu::LocaleDisplayNames::createInstance(icu::Locale(tag.c_str()), contexts, 2));
+        }
     }
-    return out;
-}
+
+    /// The names of `code`, long first; empty when ICU has none (it answers with the code itself).
+    std::vector<std::string> of(const char* code) const {
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < m_display.size(); ++i) {
+            if (!m_display[i])
+                continue;
+            icu::UnicodeString name;
+            m_display[i]->regionDisplayName(code, name);
+            std::string utf8;
+            name.toUTF8String(utf8);
+            // A short name may equal the code (US); a long one that does means there is no name.
+            if (utf8.empty() || (i == 0 && utf8 == code))
+                break;
+            if (std::find(out.begin(), out.end(), utf8) == out.end())
+                out.push_back(std::move(utf8));
+        }
+        return out;
+    }
+
+private:
+    std::array<std::unique_ptr<icu::LocaleDisplayNames>, 2> m_display;
+};
 
 } // namespace
 
@@ -45,9 +57,10 @@ std::vector<Exonym> exonyms(std::string_view sourceLanguage, std::string_view ta
     std::vector<const char*> codes(kRegionCodes.begin(), kRegionCodes.end());
     for (const char* const* c = icu::Locale::getISOCountries(); *c != nullptr; ++c)
         codes.push_back(*c);
+    const RegionNames sourceNames(sourceLanguage), targetNames(targetLanguage);
     std::vector<Exonym> out;
     for (const char* code : codes) {
-        Exonym e{code, names(sourceLanguage, code), names(targetLanguage, code)};
+        Exonym e{code, sourceNames.of(code), targetNames.of(code)};
         if (!e.source.empty() && !e.target.empty())
             out.push_back(std::move(e));
     }

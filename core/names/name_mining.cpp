@@ -174,10 +174,6 @@ public:
     Miner(const Document& source, const Document& target, const Alignment& alignment, const MiningOptions& options)
         : m_source(source), m_target(target), m_alignment(alignment), m_options(options), m_sourceFinder(source),
           m_targetFinder(target) {
-        if (!options.dictionaryDirectory.empty()) {
-            m_lemmatizer = Lemmatizer::open(options.dictionaryDirectory, target.language);
-            m_sourceLemmatizer = Lemmatizer::open(options.dictionaryDirectory, source.language);
-        }
         if (options.useExonyms)
             for (const Exonym& e : exonyms(source.language, target.language))
                 for (const std::string& s : e.source)
@@ -271,12 +267,13 @@ private:
 
     /// Every word is a common word of the source language (its dictionary knows it in lower case).
     bool allCommonSource(const std::vector<std::string>& words) {
-        if (!m_sourceLemmatizer)
+        Lemmatizer* sourceLemmatizer = dictionary(m_sourceLemmatizer, m_source.language);
+        if (!sourceLemmatizer)
             return false;
         for (const std::string& w : words) {
             auto it = m_sourceCommon.find(w);
             if (it == m_sourceCommon.end()) {
-                const auto l = m_sourceLemmatizer->lemma(lower(w));
+                const auto l = sourceLemmatizer->lemma(lower(w));
                 it = m_sourceCommon.emplace(w, l && l->common).first;
             }
             if (!it->second)
@@ -477,10 +474,20 @@ private:
             }
     }
 
+    /// A Hunspell dictionary, opened on first use (loading one takes a few hundred milliseconds).
+    Lemmatizer* dictionary(std::optional<std::optional<Lemmatizer>>& slot, const std::string& language) {
+        if (!slot)
+            slot.emplace(m_options.dictionaryDirectory.empty()
+                             ? std::nullopt
+                             : Lemmatizer::open(m_options.dictionaryDirectory, language));
+        return *slot ? &**slot : nullptr;
+    }
+    Lemmatizer* targetDictionary() { return dictionary(m_lemmatizer, m_target.language); }
+
     const std::optional<Lemma>& lemmaOf(const std::string& word) {
         auto it = m_lemmas.find(word);
         if (it == m_lemmas.end())
-            it = m_lemmas.emplace(word, m_lemmatizer ? m_lemmatizer->lemma(word) : std::nullopt).first;
+            it = m_lemmas.emplace(word, targetDictionary() ? targetDictionary()->lemma(word) : std::nullopt).first;
         return it->second;
     }
 
@@ -841,8 +848,7 @@ private:
             const icu::UnicodeString u = icu::UnicodeString::fromUTF8(words[i]);
             if (u.length() > 1 && icu::UnicodeString(u).toUpper(icu::Locale::getRoot()) == u)
                 continue; // acronyms do not decline
-            if (m_lemmatizer)
-                lemmas[i] = m_lemmatizer->lemma(words[i]);
+            lemmas[i] = lemmaOf(words[i]);
             // A transliterated word in its source word's place (Ангелы for Angela) is a name, not a head.
             const bool parallelName = method == PairingMethod::Transliteration && p.sourceWords.size() == words.size() &&
                                       wordSimilarity(p.sourceWords[i], words[i]) >= m_options.minWordSimilarity;
@@ -927,7 +933,7 @@ private:
     NameCandidateFinder m_sourceFinder;
     NameCandidateFinder m_targetFinder;
     NameKeyer m_keyer;
-    std::optional<Lemmatizer> m_lemmatizer, m_sourceLemmatizer;
+    std::optional<std::optional<Lemmatizer>> m_lemmatizer, m_sourceLemmatizer; ///< outer: tried to open yet
     std::unordered_map<std::string, bool> m_sourceCommon;
     std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> m_known;
     std::unordered_map<std::string, std::vector<std::string>> m_sourceKeys, m_targetKeys;

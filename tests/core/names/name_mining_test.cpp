@@ -3,13 +3,14 @@
 
 #include "core/error.h"
 #include "core/formats/alignment_io.h"
+#include "core/names/glossary_evaluation.h"
 #include "core/names/name_key.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace {
 
@@ -24,80 +25,101 @@ std::vector<std::string> readLines(const std::string& path) {
     return lines;
 }
 
-struct GoldPair {
-    std::string source, target;
-};
-
-std::vector<GoldPair> readGold(const std::string& path) {
-    std::vector<GoldPair> out;
-    const auto lines = readLines(path);
-    for (std::size_t i = 1; i < lines.size(); ++i) {
-        std::istringstream fields(lines[i]);
-        GoldPair p;
-        if (std::getline(fields, p.source, '\t') && std::getline(fields, p.target, '\t'))
-            out.push_back(p);
-    }
-    return out;
-}
-
-struct Scores {
-    double precision, recall;
-    int found, correct, gold;
-};
-
-/// A mined pair is right when its source form equals a gold source form and its target base form
-/// has the gold target's name key (the same name in the same grammatical base, spelling aside).
-Scores score(const std::vector<NameSuggestion>& mined, const std::vector<GoldPair>& gold, std::ostream& log) {
-    int correct = 0, recalled = 0;
-    std::vector<bool> hit(gold.size(), false);
-    for (const NameSuggestion& s : mined) {
-        bool ok = false;
-        for (std::size_t g = 0; g < gold.size(); ++g)
-            if (gold[g].source == s.term.source && nameKey(gold[g].target, "ru") == nameKey(s.term.target, "ru")) {
-                ok = true;
-                hit[g] = true;
-            }
-        correct += ok ? 1 : 0;
-        log << (ok ? "  ok   " : "  FP   ") << s.term.source << " -> " << s.term.target << " (" << toString(s.method)
-            << ", " << s.term.occurrences << ")\n";
-    }
-    for (std::size_t g = 0; g < gold.size(); ++g) {
-        recalled += hit[g] ? 1 : 0;
-        if (!hit[g])
-            log << "  MISS " << gold[g].source << " -> " << gold[g].target << '\n';
-    }
-    const int found = static_cast<int>(mined.size());
-    return {found ? double(correct) / found : 0.0, gold.empty() ? 0.0 : double(recalled) / double(gold.size()), found,
-            correct, static_cast<int>(gold.size())};
-}
-
-Scores mineBundled(const std::string& name) {
+/// Mines a bundled pair with its gold alignment and scores it against its gold glossary (a pair is
+/// right when its source form is a gold source form and its target has the gold target's name key).
+GlossaryScore mineBundled(const std::string& name) {
     const std::string dir = std::string(TANDEM_DATA_DIR) + "/" + name + "/";
     const Document en = documentFromLines(readLines(dir + "en.lines"), "en");
     const Document ru = documentFromLines(readLines(dir + "ru.lines"), "ru");
     const Alignment gold = toAlignment(readVecalignFile(dir + "gold.vecalign"), dir + "gold.vecalign");
-    const auto mined = mineNames(en, ru, gold);
-    std::ostringstream log;
-    const Scores s = score(mined, readGold(dir + "glossary.tsv"), log);
-    std::cout << name << ": precision " << s.precision << " (" << s.correct << "/" << s.found << "), recall " << s.recall
-              << " (gold " << s.gold << ")\n"
-              << log.str();
-    return s;
+    std::vector<Term> found;
+    for (const NameSuggestion& s : mineNames(en, ru, gold))
+        found.push_back(s.term);
+    const std::vector<Term> goldTerms = readGoldGlossary(dir + "glossary.tsv");
+    const GlossaryScore score = scoreGlossary(found, goldTerms, "ru");
+    std::cout << name << ": precision " << score.precision() << " (" << score.correct << "/" << score.found << "), recall "
+              << score.recall() << " (" << score.recalled << "/" << score.gold << ")\n";
+    for (const Term& g : goldTerms) {
+        const bool hit = std::any_of(found.begin(), found.end(), [&](const Term& f) {
+            return f.source == g.source && nameKey(f.target, "ru") == nameKey(g.target, "ru");
+        });
+        if (!hit)
+            std::cout << "  missed " << g.source << " -> " << g.target << '\n';
+    }
+    return score;
 }
 
 TEST(NameMining, MeduzaPairAgainstGoldGlossary) {
-    const Scores s = mineBundled("meduza");
-    EXPECT_GE(s.recall, 0.9);
-    EXPECT_GE(s.precision, 0.9);
+    const GlossaryScore s = mineBundled("meduza");
+    EXPECT_GE(s.recall(), 0.9);
+    EXPECT_GE(s.precision(), 0.9);
 }
 
 // The climate pair translates most of its organisation names word by word (Norwegian Polar Institute
 // ↔ Норвежский полярный институт) and uses traditional exonyms (Svalbard ↔ Шпицберген, Beijing ↔
 // Пекин), which neither transliteration nor CLDR covers; measured 0.97 precision, 0.74 recall.
 TEST(NameMining, ClimatePairAgainstGoldGlossary) {
-    const Scores s = mineBundled("climate");
-    EXPECT_GE(s.recall, 0.7);
-    EXPECT_GE(s.precision, 0.9);
+    const GlossaryScore s = mineBundled("climate");
+    EXPECT_GE(s.recall(), 0.7);
+    EXPECT_GE(s.precision(), 0.9);
+}
+
+TEST(NameMining, SuggestionsKeepTheirEvidence) {
+    const std::string dir = std::string(TANDEM_DATA_DIR) + "/meduza/";
+    const Document en = documentFromLines(readLines(dir + "en.lines"), "en");
+    const Document ru = documentFromLines(readLines(dir + "ru.lines"), "ru");
+    const Alignment gold = toAlignment(readVecalignFile(dir + "gold.vecalign"), dir + "gold.vecalign");
+    const auto mined = mineNames(en, ru, gold);
+    const auto it = std::find_if(mined.begin(), mined.end(), [](const NameSuggestion& s) { return s.term.source == "Suleymanov"; });
+    ASSERT_NE(it, mined.end());
+    EXPECT_EQ(it->term.target, "Сулейманов");
+    EXPECT_EQ(it->term.status, TermStatus::Suggested);
+    EXPECT_EQ(it->method, PairingMethod::Transliteration);
+    EXPECT_NE(std::find(it->term.variants.begin(), it->term.variants.end(), "Сулейманова"), it->term.variants.end());
+    for (const NameSuggestion& s : mined) {
+        ASSERT_FALSE(s.evidence.empty()) << s.term.source;
+        EXPECT_GE(static_cast<int>(s.evidence.size()), s.term.occurrences);
+        EXPECT_GT(s.term.score, 0.0);
+        EXPECT_LE(s.term.score, 1.0);
+        for (const NameEvidence& e : s.evidence) {
+            const Bead& b = gold.at(e.bead);
+            std::string sourceText, targetText;
+            for (std::size_t k = b.srcBegin; k < b.srcEnd; ++k)
+                sourceText += en.segments[k].text + ' ';
+            for (std::size_t k = b.tgtBegin; k < b.tgtEnd; ++k)
+                targetText += ru.segments[k].text + ' ';
+            EXPECT_NE(targetText.find(e.targetForm), std::string::npos) << e.targetForm;
+            EXPECT_NE(sourceText.find(e.sourceForm.substr(0, 4)), std::string::npos) << e.sourceForm;
+        }
+    }
+}
+
+TEST(NameMining, EmptyAndUnalignedInputGiveNothing) {
+    const Document en = documentFromLines({}, "en");
+    const Document ru = documentFromLines({}, "ru");
+    EXPECT_TRUE(mineNames(en, ru, {}).empty());
+    const Document one = documentFromLines({"Taliban agents killed Ghafari."}, "en");
+    const Document other = documentFromLines({"Агенты талибов убили Гафари."}, "ru");
+    EXPECT_TRUE(mineNames(one, other, {Bead{0, 1, 0, 0}, Bead{1, 1, 0, 1}}).empty()); // 1-0 and 0-1 beads
+    EXPECT_EQ(mineNames(one, other, {Bead{0, 1, 0, 1}}).size(), 1u);
+}
+
+TEST(NameMining, RejectsBeadsPastTheEnd) {
+    const Document en = documentFromLines({"Kerman"}, "en");
+    const Document ru = documentFromLines({"Керман"}, "ru");
+    EXPECT_THROW(mineNames(en, ru, {Bead{0, 2, 0, 1}}), UsageError);
+}
+
+TEST(NameMining, WorksWithoutDictionaries) {
+    MiningOptions options;
+    options.dictionaryDirectory.clear();
+    options.useExonyms = false;
+    const Document en = documentFromLines({"According to Ruslan Suleymanov, Kerman was hit."}, "en");
+    const Document ru = documentFromLines({"По словам Руслана Сулейманова, удар пришелся по Керману."}, "ru");
+    const auto mined = mineNames(en, ru, {Bead{0, 1, 0, 1}}, options);
+    ASSERT_EQ(mined.size(), 2u);
+    EXPECT_EQ(mined[0].term.target, "Керман");
+    EXPECT_EQ(mined[1].term.target, "Руслан Сулейманов");
 }
 
 } // namespace
