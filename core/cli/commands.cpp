@@ -5,6 +5,7 @@ namespace tandem::cli {
 
 // One declaration and one table row per subcommand.
 int runSegment(const Args&);
+int runBatch(const Args&);
 int runAlign(const Args&);
 int runEval(const Args&);
 int runEvalSet(const Args&);
@@ -15,6 +16,7 @@ int runCheck(const Args&);
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"segment", "cut a text, HTML or DOCX file into paragraphs and sentences", runSegment},
+        {"batch", "align every pair of a manifest with all cores (TMX, JSONL or TSV; resumable)", runBatch},
         {"align", "align two documents (vecalign, ladder, TSV or JSON output)", runAlign},
         {"eval", "score test alignments against gold (strict / lax P, R, F1)", runEval},
         {"eval-set", "align and score every gold pair of a folder", runEvalSet},
