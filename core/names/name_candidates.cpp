@@ -340,12 +340,12 @@ std::vector<NameCandidate> NameCandidateFinder::candidates(std::size_t index) co
                     std::find(kEnglishPlaceNouns.begin(), kEnglishPlaceNouns.end(), tokens[last + 1].text) !=
                         kEnglishPlaceNouns.end())
                     ++last;
-                NameCandidate c = makeCandidate(first, last, CandidateKind::Run);
-                const bool alsoQuoted = std::any_of(out.begin(), out.end(), [&](const NameCandidate& q) {
-                    return q.kind == CandidateKind::Quoted && q.firstToken == c.firstToken && q.words == c.words;
+                // A run inside quotes is part of the quoted name (mining looks at its parts).
+                const bool quoted = std::any_of(out.begin(), out.end(), [&](const NameCandidate& q) {
+                    return q.kind == CandidateKind::Quoted && first >= q.firstToken && first < q.firstToken + q.words.size();
                 });
-                if (!alsoQuoted)
-                    out.push_back(std::move(c));
+                if (!quoted)
+                    out.push_back(makeCandidate(first, last, CandidateKind::Run));
             }
         }
         i = next;
