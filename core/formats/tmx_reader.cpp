@@ -2,6 +2,7 @@
 #include "core/formats/tmx_reader.h"
 
 #include "core/error.h"
+#include "core/formats/xml_text.h"
 
 #include <pugixml.hpp>
 
@@ -173,6 +174,8 @@ TmxMemory readTmx(std::string_view bytes, const std::string& name, const TmxRead
                 continue;
             std::string text;
             collectText(tuv.child("seg"), text);
+            if (!isXmlSafeText(text))
+                reader.fail(tuv, "the text is not valid UTF-8 or holds characters XML 1.0 forbids");
             const std::size_t paragraph = memory.alignment.size();
             document->segments.push_back(Segment{folded(text), "", paragraph});
             ++*end;

@@ -28,8 +28,10 @@ struct TmxMemory {
 /// Parses TMX (1.1 to 1.4) with pugixml. The text of a <seg> is its character data and that of
 /// <hi>/<sub>, without the native codes of <bpt>, <ept>, <it>, <ph>, <ut>; whitespace is folded.
 /// x-tandem-status and x-tandem-confidence props are read back (confidence defaults to 1).
+/// The encoding comes from the BOM or the XML declaration (UTF-8, UTF-16, UTF-32, ISO-8859-1).
 /// Never fetches a DTD or external entity; a document declaring entities is refused. Throws
-/// ParseError "<name>:<line>:<column>: <problem>" for malformed XML or a file that is not TMX.
+/// ParseError "<name>:<line>:<column>: <problem>" for malformed XML, text that is not valid UTF-8,
+/// or a file that is not TMX.
 TmxMemory readTmx(std::string_view bytes, const std::string& name, const TmxReadOptions& options = {});
 
 /// readTmx on a file; IoError when it cannot be read.

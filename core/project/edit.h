@@ -3,9 +3,9 @@
 //
 // Vocabulary: a *row* is the index of a bead in the alignment (0-based in the API; descriptions and
 // the command line count from 1, like the workbench's # column). A segment *index* counts the
-// segments of one side (0-based). Edits that change the shape of beads give beads whose extent
-// changed status Auto (the translator confirms them again) and the lower confidence of the beads
-// they came from.
+// segments of one side (0-based). Bead edits (merge, split, move, shift) give every bead whose
+// extent they change status Auto (the translator confirms it again) and the lower confidence of
+// the beads it came from; segment and text edits keep the bead's status and confidence.
 #pragma once
 
 #include "core/model/alignment.h"

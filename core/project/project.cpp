@@ -12,6 +12,7 @@
 #include <ctime>
 #include <filesystem>
 #include <optional>
+#include <string_view>
 #include <type_traits>
 
 namespace tandem {
@@ -29,6 +30,35 @@ std::string utcNow() {
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buffer;
+}
+
+bool isUtf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        const std::size_t n = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+        if (n == 0 || i + n > s.size())
+            return false;
+        char32_t c = n == 1 ? b : b & (0x7F >> n);
+        for (std::size_t k = 1; k < n; ++k) {
+            const auto t = static_cast<unsigned char>(s[i + k]);
+            if ((t & 0xC0) != 0x80)
+                return false;
+            c = (c << 6) | (t & 0x3F);
+        }
+        static constexpr char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (c < least[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+/// The journal stores edits as JSON, which needs UTF-8: refuse other bytes when the project is made.
+void requireUtf8(const std::string& path, const Document& document, Side side) {
+    for (std::size_t i = 0; i < document.segments.size(); ++i)
+        if (!isUtf8(document.segments[i].text) || !isUtf8(document.segments[i].original))
+            throw UsageError(path + ": " + toString(side) + " segment " + std::to_string(i + 1) +
+                             " is not valid UTF-8");
 }
 
 std::vector<std::int64_t> evenKeys(std::size_t count) {
@@ -345,6 +375,8 @@ Project::~Project() = default;
 Project Project::create(const std::string& path, Document source, Document target, Alignment alignment) {
     if (!coversExactly(alignment, source.segments.size(), target.segments.size()))
         throw UsageError(path + ": the alignment does not cover the documents exactly");
+    requireUtf8(path, source, Side::Source);
+    requireUtf8(path, target, Side::Target);
     const bool memory = isMemory(path);
     std::error_code ec;
     if (!memory && std::filesystem::exists(path, ec))

@@ -51,7 +51,7 @@ public:
 
     /// Creates a project at `path` (or in memory for ":memory:") from documents and an alignment that
     /// covers them exactly. Throws StoreError when `path` already exists or cannot be written,
-    /// UsageError when the alignment does not cover the documents.
+    /// UsageError when the alignment does not cover the documents or a text is not valid UTF-8.
     static Project create(const std::string& path, Document source, Document target, Alignment alignment);
 
     /// Opens an existing project. A file that is not a Tandem project, or one written by a newer

@@ -85,6 +85,41 @@ TEST(TmxReader, EntityDeclarationsAreRefused) {
     EXPECT_EQ(readTmx(withDtd, "m.tmx").alignment.size(), 1u);
 }
 
+TEST(TmxReader, EncodingsFromTheBomOrTheDeclaration) {
+    const std::string unit = "<tu><tuv xml:lang=\"en-GB\"><seg>caf\xE9</seg></tuv><tuv xml:lang=\"fr\"><seg>x</seg></tuv></tu>";
+    std::string latin1 = tmx(unit);
+    latin1.replace(latin1.find("UTF-8"), 5, "ISO-8859-1");
+    EXPECT_EQ(readTmx(latin1, "latin1.tmx").source.segments.at(0).text, "caf\u00e9");
+    // The same bytes declared as UTF-8 are not UTF-8: refused with the place of the unit.
+    EXPECT_EQ(errorOf(tmx(unit)).rfind("memory.tmx:5:", 0), 0u) << errorOf(tmx(unit));
+    // UTF-16LE with a BOM.
+    const std::string utf8 = tmx("<tu><tuv xml:lang=\"en-GB\"><seg>a</seg></tuv><tuv xml:lang=\"ru\"><seg>б</seg></tuv></tu>");
+    std::string utf16 = "\xFF\xFE";
+    for (std::size_t i = 0; i < utf8.size();) {
+        char32_t c = static_cast<unsigned char>(utf8[i]);
+        std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : 3;
+        if (n == 2)
+            c = ((c & 0x1F) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3F);
+        else if (n == 3)
+            c = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(utf8[i + 1]) & 0x3F) << 6) |
+                (static_cast<unsigned char>(utf8[i + 2]) & 0x3F);
+        utf16 += static_cast<char>(c & 0xFF);
+        utf16 += static_cast<char>(c >> 8);
+        i += n;
+    }
+    EXPECT_EQ(readTmx(utf16, "utf16.tmx").target.segments.at(0).text, "б");
+}
+
+TEST(TmxReader, ManyUnits) {
+    std::string units;
+    for (int i = 0; i < 20000; ++i)
+        units += "<tu><tuv xml:lang=\"en-GB\"><seg>Unit " + std::to_string(i) +
+                 "</seg></tuv><tuv xml:lang=\"ru\"><seg>Единица " + std::to_string(i) + "</seg></tuv></tu>\n";
+    const TmxMemory m = readTmx(tmx(units), "big.tmx");
+    ASSERT_EQ(m.alignment.size(), 20000u);
+    EXPECT_EQ(m.target.segments.back().text, "Единица 19999");
+}
+
 TEST(TmxReader, FilesThatAreNotTmx) {
     EXPECT_NE(errorOf("<html><body/></html>").find("not a TMX file"), std::string::npos);
     EXPECT_NE(errorOf("<tmx version=\"1.4\"><header/></tmx>").find("has no <body>"), std::string::npos);

@@ -60,6 +60,10 @@ TEST(Project, CreateRefusesAnExistingFileAndABadAlignment) {
     bad.alignment.pop_back();
     EXPECT_THROW(createProject(dir.file("bad.tandem"), bad), UsageError);
     EXPECT_FALSE(std::filesystem::exists(dir.file("bad.tandem")));
+    Snapshot latin1 = oneToOne(2);
+    latin1.target.segments[1].text = "caf\xE9";
+    EXPECT_THROW(createProject(dir.file("latin1.tandem"), latin1), UsageError);
+    EXPECT_FALSE(std::filesystem::exists(dir.file("latin1.tandem")));
 }
 
 TEST(Project, OpenRefusesAFileThatIsNotAProjectAndLeavesItAlone) {
