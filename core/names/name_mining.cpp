@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -106,8 +107,8 @@ bool isCyrillicWord(std::string_view s) {
 }
 
 bool isArticleWord(std::string_view w) {
-    const std::string l = lower(w);
-    return l == "al" || l == "el" || l == "аль" || l == "эль";
+    static constexpr std::array<std::string_view, 9> kArticles = {"al", "Al", "AL", "el", "El", "аль", "Аль", "эль", "Эль"};
+    return std::find(kArticles.begin(), kArticles.end(), w) != kArticles.end();
 }
 
 /// Words left out when names are compared word by word: standalone articles and English "of"
@@ -229,10 +230,18 @@ private:
     }
 
     double wordSimilarity(const std::string& a, const std::string& b) {
+        std::string pair = a;
+        pair.push_back('\x1f');
+        pair += b;
+        if (auto it = m_similarities.find(pair); it != m_similarities.end())
+            return it->second;
         double best = 0.0;
         for (const std::string& x : formKeys(a, false))
             for (const std::string& y : formKeys(b, true))
                 best = std::max(best, keySimilarity(x, y));
+        if (m_similarities.size() >= (1u << 20))
+            m_similarities.clear(); // bounded memory on very long texts
+        m_similarities.emplace(std::move(pair), best);
         return best;
     }
 
@@ -938,6 +947,7 @@ private:
     std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> m_known;
     std::unordered_map<std::string, std::vector<std::string>> m_sourceKeys, m_targetKeys;
     std::unordered_map<std::string, std::optional<Lemma>> m_lemmas;
+    std::unordered_map<std::string, double> m_similarities; ///< source word '\x1f' target word → similarity
     std::vector<BeadSides> m_beads;
     std::vector<Pairing> m_pairings;
     std::set<std::string> m_linkedSources, m_linkedTargets;
