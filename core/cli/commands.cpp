@@ -12,9 +12,16 @@ int runEvalSet(const Args&);
 int runNames(const Args&);
 int runGlossary(const Args&);
 int runCheck(const Args&);
+int runNew(const Args&);
+int runInfo(const Args&);
+int runEdit(const Args&);
+int runExport(const Args&);
+int runImportTmx(const Args&);
+int runPipeline(const Args&);
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
+        {"pipeline", "the main job: import, align, mine names, export TMX/TBX/TSV, print a summary", runPipeline},
         {"segment", "cut a text, HTML or DOCX file into paragraphs and sentences", runSegment},
         {"batch", "align every pair of a manifest with all cores (TMX, JSONL or TSV; resumable)", runBatch},
         {"align", "align two documents (vecalign, ladder, TSV or JSON output)", runAlign},
@@ -23,6 +30,11 @@ const std::vector<Command>& commands() {
         {"names", "mine name pairs, print name keys, suggest spellings", runNames},
         {"glossary", "export, import, mine or list a project's glossary (TBX, TSV, CSV)", runGlossary},
         {"check", "find names on one side only, differing numbers, names spelled two ways", runCheck},
+        {"new", "import, segment and align two files into a new project", runNew},
+        {"info", "a project's beads by status and shape, confidence histogram, glossary, journal", runInfo},
+        {"edit", "apply an edit to a project, or undo / redo one", runEdit},
+        {"export", "write a project as TMX, tab-separated bitext or two parallel files", runExport},
+        {"import-tmx", "turn a TMX translation memory into a new project", runImportTmx},
     };
     return table;
 }
