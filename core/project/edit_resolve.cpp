@@ -279,7 +279,10 @@ Document slice(const Document& doc, std::size_t begin, std::size_t end) {
     return part;
 }
 
-ReplaceRange realign(const ProjectContent& c, const Realign& e) {
+} // namespace
+
+ReplaceRange realignment(const ProjectContent& c, const Realign& e, const AlignProgress& progress,
+                         std::stop_token stop) {
     requireRow(c, e.row);
     const std::size_t first = e.row;
     const std::size_t last = e.count >= c.alignment.size() - first ? c.alignment.size() : first + e.count;
@@ -306,7 +309,7 @@ ReplaceRange realign(const ProjectContent& c, const Realign& e) {
         if (term.status == TermStatus::Confirmed)
             options.glossary.emplace_back(term.source, term.target);
 
-    Alignment result = align(source, target, options);
+    Alignment result = align(source, target, options, progress, std::move(stop));
     if (!coversExactly(result, source.segments.size(), target.segments.size()))
         throw Error("the aligner returned beads that do not cover rows " + std::to_string(first + 1) + "-" +
                     std::to_string(last) + " exactly");
@@ -327,8 +330,6 @@ ReplaceRange realign(const ProjectContent& c, const Realign& e) {
     p.description = describe(e);
     return p;
 }
-
-} // namespace
 
 std::size_t rowOfSegment(const Alignment& alignment, Side side, std::size_t index) {
     const auto it = std::partition_point(alignment.begin(), alignment.end(),
@@ -352,7 +353,7 @@ ReplaceRange resolve(const ProjectContent& content, const Edit& edit) {
             else if constexpr (std::is_same_v<T, EditText>) return editText(content, e);
             else if constexpr (std::is_same_v<T, SetStatus>) return setStatus(content, e);
             else if constexpr (std::is_same_v<T, ConfirmAbove>) return confirmAbove(content, e);
-            else if constexpr (std::is_same_v<T, Realign>) return realign(content, e);
+            else if constexpr (std::is_same_v<T, Realign>) return realignment(content, e);
             else if constexpr (std::is_same_v<T, ReplaceRange>) return e;
             else throw UsageError("a glossary edit has no bead window");
         },

@@ -2,12 +2,14 @@
 // ReplaceRange that carries it out, with each kind's rules checked. No store, no state.
 #pragma once
 
+#include "core/align/aligner.h"
 #include "core/model/alignment.h"
 #include "core/model/document.h"
 #include "core/model/glossary.h"
 #include "core/project/edit.h"
 
 #include <cstddef>
+#include <stop_token>
 #include <vector>
 
 namespace tandem {
@@ -24,6 +26,14 @@ struct ProjectContent {
 /// UpdateTerm and RemoveTerms; a ReplaceRange is returned as it is). Realign runs tandem::align on
 /// the range. Throws UsageError when the edit does not apply to `content`.
 ReplaceRange resolve(const ProjectContent& content, const Edit& edit);
+
+/// The replacement a Realign makes: tandem::align on the range, confirmed beads kept as pins,
+/// confirmed terms as anchors; beads that keep an old extent keep its status. Computed on values
+/// only, so a front end can run it in a worker thread on a copy of the content (with progress and
+/// cancellation: Cancelled is thrown when `stop` is requested) and hand the result to
+/// Project::apply, provided the project was not edited meanwhile. UsageError for an empty range.
+ReplaceRange realignment(const ProjectContent& content, const Realign& realign, const AlignProgress& progress = {},
+                         std::stop_token stop = {});
 
 /// Throws UsageError unless `patch` fits `content` and leaves both documents covered exactly once,
 /// in order, by beads that are never empty on both sides.

@@ -1,5 +1,6 @@
 // Each edit kind on a small in-memory project: its result, its inverse, and the edits it refuses.
 #include "core/error.h"
+#include "core/project/edit_resolve.h"
 #include "core/project/project.h"
 #include "tests/core/project/project_test_support.h"
 
@@ -187,6 +188,31 @@ TEST(Edit, RealignKeepsConfirmedBeadsAsPins) {
                                   Bead{5, 6, 5, 6, 0.9, BeadStatus::Confirmed});
     EXPECT_NE(pinned, after.alignment.end()) << "the confirmed bead moved";
     EXPECT_THROW(p.apply(Realign{8, 1}), UsageError);
+}
+
+TEST(Edit, RealignmentCanBeComputedAwayFromTheProject) {
+    Project p = createProject(Project::inMemory, oneToOne(12));
+    p.apply(MergeBeads{3});
+    p.apply(MoveSegment{8, Side::Target, Direction::Up});
+    // What a worker thread does: compute on a copy, with progress, then hand the result back.
+    const Snapshot copy = snapshot(p);
+    double lastProgress = -1;
+    const ReplaceRange result = realignment(ProjectContent{copy.source, copy.target, copy.alignment, copy.terms},
+                                            Realign{}, [&](double share) { lastProgress = share; });
+    EXPECT_GE(lastProgress, 0.0);
+    EXPECT_EQ(result.description, "Re-align all unconfirmed rows");
+    p.apply(result);
+    const Snapshot viaWorker = snapshot(p);
+    p.undo();
+    p.apply(Realign{});
+    EXPECT_EQ(snapshot(p), viaWorker);
+    EXPECT_EQ(p.undoDescription(), "Re-align all unconfirmed rows");
+
+    std::stop_source stop;
+    stop.request_stop();
+    EXPECT_THROW(realignment(ProjectContent{copy.source, copy.target, copy.alignment, copy.terms}, Realign{}, {},
+                             stop.get_token()),
+                 Cancelled);
 }
 
 TEST(Edit, ReplaceRangeIsCheckedForCoverage) {
