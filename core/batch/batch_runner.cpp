@@ -5,11 +5,15 @@
 #include "core/batch/atomic_file.h"
 #include "core/error.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <ctime>
 #include <condition_variable>
+#include <cstdint>
+#include <cstdio>
 #include <deque>
 #include <exception>
 #include <fstream>
@@ -65,12 +69,56 @@ std::string tmxDate(std::filesystem::file_time_type time) {
 std::string readWholeFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw IoError(path.string() + ": cannot open the finished part to combine it");
+        throw IoError(path.string() + ": cannot open the file");
     std::ostringstream bytes;
     bytes << in.rdbuf();
     if (in.bad())
-        throw IoError(path.string() + ": read failed while combining");
+        throw IoError(path.string() + ": read failed");
     return std::move(bytes).str();
+}
+
+/// Where a run records the settings its outputs depend on (ids never start with '.').
+constexpr const char* kSettingsFile = ".tandem-batch.json";
+
+/// FNV-1a, 64 bits: a fingerprint of the glossary that is the same on every machine and build.
+std::uint64_t fingerprint(const std::vector<std::pair<std::string, std::string>>& glossary) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    const auto mix = [&](const std::string& text) {
+        for (const unsigned char c : text + '\0') {
+            hash ^= c;
+            hash *= 0x100000001b3ULL;
+        }
+    };
+    for (const auto& [source, target] : glossary) {
+        mix(source);
+        mix(target);
+    }
+    return hash;
+}
+
+/// The settings a pair's output depends on, as one line of JSON.
+std::string outputSettings(const BatchOptions& options) {
+    char glossary[24];
+    std::snprintf(glossary, sizeof glossary, "%016llx",
+                  static_cast<unsigned long long>(fingerprint(options.glossary)));
+    nlohmann::ordered_json settings;
+    settings["format"] = toString(options.format);
+    settings["min_confidence"] = options.minConfidence;
+    settings["input_format"] = toString(options.import.format);
+    settings["keep_line_breaks"] = options.import.keepLineBreaks;
+    settings["encoding"] = options.import.encoding;
+    settings["lenient"] = options.import.lenient;
+    settings["glossary_terms"] = options.glossary.size();
+    settings["glossary_fingerprint"] = glossary;
+    settings["glossary_languages"] = options.glossaryLanguages.source + "-" + options.glossaryLanguages.target;
+    return settings.dump() + "\n";
+}
+
+std::string oneLine(std::string text) {
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+        text.pop_back();
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
 }
 
 class Runner {
@@ -128,6 +176,24 @@ private:
         removeStaleTemporaries(folder);
         if (folder != m_options.outputDir)
             removeStaleTemporaries(m_options.outputDir);
+        checkSettings();
+    }
+
+    /// Outputs are only resumed when they were made with the same settings: the first run records
+    /// them in outputDir/.tandem-batch.json, later runs (and parallel ones) must match.
+    void checkSettings() {
+        const auto file = m_options.outputDir / kSettingsFile;
+        const std::string settings = outputSettings(m_options);
+        if (std::filesystem::exists(file)) {
+            const std::string recorded = readWholeFile(file);
+            if (recorded != settings)
+                throw UsageError(m_options.outputDir.string() + " holds outputs made with other settings (" +
+                                 oneLine(recorded) + "); use another output folder, or empty this one to start over");
+            return;
+        }
+        AtomicFile record(file);
+        record.write(settings);
+        record.commit();
     }
 
     /// The calling thread: reads entries and hands them to the workers through a bounded queue.

@@ -159,7 +159,7 @@ TEST_F(SmallBatch, RerunSkipsCompletePairsAndRedoesMissingOnes) {
     const auto opts = options("out");
     runManifest(m_dir, opts);
     const auto first = folderContents(opts.outputDir);
-    ASSERT_EQ(first.size(), m_lines.size());
+    ASSERT_EQ(first.size(), m_lines.size() + 1); // and the settings record
 
     // What a killed run leaves: two outputs never written, one temporary of a dead process.
     fs::remove(opts.outputDir / (m_lines[3].id + ".jsonl"));
@@ -242,6 +242,8 @@ TEST_F(SmallBatch, StopLeavesOnlyCompleteOutputsAndRerunFinishes) {
     std::size_t complete = 0;
     for (const auto& [name, bytes] : folderContents(opts.outputDir)) {
         EXPECT_FALSE(isTemporaryName(name)) << name;
+        if (fs::path(name).extension() != ".jsonl")
+            continue;
         EXPECT_NO_THROW(jsonlBeads(bytes)) << name;
         ++complete;
     }
@@ -251,6 +253,24 @@ TEST_F(SmallBatch, StopLeavesOnlyCompleteOutputsAndRerunFinishes) {
     const auto summary = runManifest(m_dir, opts);
     EXPECT_EQ(summary.pairsResumed, complete);
     EXPECT_EQ(summary.pairsAligned, m_lines.size() - complete);
+}
+
+TEST_F(SmallBatch, RerunWithOtherSettingsIsRefused) {
+    auto opts = options("settings");
+    runManifest(m_dir, opts);
+    opts.minConfidence = 0.5;
+    try {
+        runManifest(m_dir, opts);
+        FAIL() << "expected UsageError";
+    } catch (const UsageError& e) {
+        EXPECT_NE(std::string(e.what()).find("other settings"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("\"min_confidence\":0.0"), std::string::npos) << e.what();
+    }
+    opts.minConfidence = 0.0;
+    opts.glossary = {{"Bible", "Библия"}};
+    EXPECT_THROW(runManifest(m_dir, opts), UsageError);
+    opts.glossary.clear();
+    EXPECT_EQ(runManifest(m_dir, opts).pairsResumed, m_lines.size());
 }
 
 TEST_F(SmallBatch, UnwritableOutputFolderIsAnIoError) {
