@@ -396,8 +396,55 @@ private:
             use(sides.sourceUsed[p.source.candidate], p.source);
             use(sides.targetUsed[p.target.candidate], p.target);
             record(b, p.method, p.score, sides, p.source, p.target, p.knownSource);
+            if (p.method == PairingMethod::Transliteration)
+                recordNameInside(b, p, sides);
         }
         m_beads.push_back(std::move(sides));
+    }
+
+    /// A transliterated name that holds common words (Alfred Wegener Institute ↔ Институт Альфреда
+    /// Вегенера, University of Magallanes) also gives the pair of the proper name inside it.
+    void recordNameInside(std::size_t b, const Proposal& p, const BeadSides& sides) {
+        const Candidate& sc = sides.source[p.source.candidate];
+        const Candidate& tc = sides.target[p.target.candidate];
+        std::size_t from = p.source.to, to = p.source.from; // the proper words' extent
+        for (std::size_t i = p.source.from; i < p.source.to; ++i)
+            if (!isLinkWord(sc.words[i].text) && !allCommonSource({sc.words[i].text})) {
+                from = std::min(from, i);
+                to = std::max(to, i + 1);
+            }
+        if (from >= to || (from == p.source.from && to == p.source.to))
+            return;
+        for (std::size_t i = from; i < to; ++i)
+            if (allCommonSource({sc.words[i].text}))
+                return; // common words between the proper ones: no single name inside
+        // The target words closest to the proper source words, which must lie side by side.
+        std::size_t tFrom = p.target.to, tTo = p.target.from;
+        for (std::size_t i = from; i < to; ++i) {
+            if (isLinkWord(sc.words[i].text))
+                continue;
+            std::size_t best = p.target.to;
+            double bestSimilarity = m_options.minWordSimilarity;
+            for (std::size_t k = p.target.from; k < p.target.to; ++k) {
+                const double sim = wordSimilarity(sc.words[i].text, tc.words[k].text);
+                if (sim >= bestSimilarity) {
+                    bestSimilarity = sim;
+                    best = k;
+                }
+            }
+            if (best == p.target.to)
+                return;
+            tFrom = std::min(tFrom, best);
+            tTo = std::max(tTo, best + 1);
+        }
+        if (tTo - tFrom != comparableWords(sc, from, to).size())
+            return;
+        // The rest must be common words on the target side too (институт, not Аренас of Punta Arenas).
+        for (std::size_t k = p.target.from; k < p.target.to; ++k)
+            if ((k < tFrom || k >= tTo) && !allCommon(tc, k, k + 1))
+                return;
+        record(b, PairingMethod::Transliteration, p.score, sides, {p.source.candidate, from, to},
+               {p.target.candidate, tFrom, tTo}, {});
     }
 
     /// A foreign-script run in the target (imago images) found in the source bead's text even where
