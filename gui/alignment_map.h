@@ -1,0 +1,60 @@
+// The alignment map: the whole book's bead path drawn as source position against target position,
+// with a strip of per-bead marks (confirmed, flagged, non-1-1) and the rows the table shows.
+#pragma once
+
+#include "core/model/alignment.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <vector>
+
+namespace tandem::gui {
+
+/// Shows an alignment at a glance; a click emits the bead under the mouse.
+class AlignmentMap : public QWidget {
+    Q_OBJECT
+public:
+    explicit AlignmentMap(QWidget* parent = nullptr);
+
+    /// Replaces what is drawn. flagged may be empty (nothing flagged) or hold one entry per bead.
+    void setAlignment(Alignment beads, std::size_t sourceSize, std::size_t targetSize,
+                      std::vector<bool> flagged = {});
+    /// Marks beads [first, last] as the rows the table currently shows.
+    void setVisibleRange(int first, int last);
+    /// The bead at a widget position (strip: by row; plot: nearest bead on the path), -1 if none.
+    int beadAt(QPoint pos) const;
+    /// Where bead i is drawn on the plot (the middle of its segment), for tests and tooltips.
+    QPointF beadCenter(int i) const;
+
+    QSize sizeHint() const override { return {220, 400}; }
+    QSize minimumSizeHint() const override { return {80, 120}; }
+
+signals:
+    void beadClicked(int bead);
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void mousePressEvent(QMouseEvent*) override;
+    void mouseMoveEvent(QMouseEvent*) override;
+    void resizeEvent(QResizeEvent*) override;
+    bool event(QEvent*) override;
+
+private:
+    static constexpr int StripWidth = 14;
+    static constexpr int Margin = 6;
+    QRectF plotRect() const;
+    QRect stripRect() const;
+    QPointF toPlot(double tgt, double src) const;
+    void render();
+
+    Alignment m_beads;
+    std::vector<bool> m_flagged;
+    std::size_t m_sourceSize = 0;
+    std::size_t m_targetSize = 0;
+    int m_firstVisible = -1;
+    int m_lastVisible = -1;
+    QImage m_cache;
+};
+
+} // namespace tandem::gui

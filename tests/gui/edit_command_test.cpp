@@ -1,0 +1,128 @@
+// Every core edit kind through Workspace::perform, the real QUndoStack's undo and redo, and the
+// history surviving a reopen of the project (the core journal).
+#include "gui/edit_command.h"
+#include "gui/workspace.h"
+#include "tests/gui/gui_test_support.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tandem;
+using namespace tandem::gui;
+
+namespace {
+
+/// Everything an edit can change, for before/after comparisons.
+struct Snapshot {
+    Document source, target;
+    Alignment alignment;
+    std::vector<Term> terms;
+    friend bool operator==(const Snapshot&, const Snapshot&) = default;
+};
+
+Snapshot snapshot(const Project& p) { return {p.source(), p.target(), p.alignment(), p.terms()}; }
+
+} // namespace
+
+Q_DECLARE_METATYPE(tandem::Edit)
+
+class EditCommandTest : public QObject {
+    Q_OBJECT
+private slots:
+    void eachEditUndoesAndRedoes_data();
+    void eachEditUndoesAndRedoes();
+    void refusedEditLeavesStackAlone();
+    void historySurvivesReopening();
+};
+
+void EditCommandTest::eachEditUndoesAndRedoes_data() {
+    QTest::addColumn<Edit>("edit");
+    Term term;
+    term.source = "Ghafari";
+    term.target = "Гафари";
+    term.status = TermStatus::Confirmed;
+    QTest::newRow("merge") << Edit(MergeBeads{1});
+    QTest::newRow("split bead") << Edit(SplitBead{1, 1, 1});
+    QTest::newRow("shift first segment up") << Edit(MoveSegment{2, Side::Source, Direction::Up});
+    QTest::newRow("pop last segment down") << Edit(MoveSegment{1, Side::Source, Direction::Down});
+    QTest::newRow("move column down") << Edit(ShiftColumn{2, Side::Target, Direction::Down});
+    QTest::newRow("move column up") << Edit(ShiftColumn{4, Side::Source, Direction::Up});
+    QTest::newRow("insert gap") << Edit(InsertSegment{2, Side::Source});
+    QTest::newRow("split segment") << Edit(SplitSegment{Side::Target, 1, 13});
+    QTest::newRow("merge segments") << Edit(MergeSegments{Side::Source, 1, " "});
+    QTest::newRow("edit text") << Edit(EditText{Side::Target, 5, "Конец наступил в 2024 году."});
+    QTest::newRow("confirm") << Edit(SetStatus{2, BeadStatus::Confirmed});
+    QTest::newRow("confirm above") << Edit(ConfirmAbove{4});
+    QTest::newRow("re-align") << Edit(Realign{});
+    QTest::newRow("add term") << Edit(AddTerms{{term}});
+}
+
+void EditCommandTest::eachEditUndoesAndRedoes() {
+    QFETCH(Edit, edit);
+    Workspace ws;
+    ws.adopt(test::smallProject());
+    const Snapshot before = snapshot(ws.project());
+    QVERIFY2(ws.perform(edit).isEmpty(), "the core refused the edit");
+    const Snapshot after = snapshot(ws.project());
+    QCOMPARE(ws.undoStack().count(), 1);
+    const auto* command = dynamic_cast<const EditCommand*>(ws.undoStack().command(0));
+    QVERIFY(command);
+    QVERIFY(command->edit() && *command->edit() == edit);
+    QVERIFY(command->inverse().has_value());
+    QCOMPARE(command->text(), QString::fromStdString(describe(edit)));
+
+    ws.undoStack().undo();
+    QVERIFY(snapshot(ws.project()) == before);
+    QVERIFY(!ws.project().canUndo());
+    ws.undoStack().redo();
+    QVERIFY(snapshot(ws.project()) == after);
+    ws.undoStack().undo();
+    QVERIFY(snapshot(ws.project()) == before);
+}
+
+void EditCommandTest::refusedEditLeavesStackAlone() {
+    Workspace ws;
+    ws.adopt(test::smallProject());
+    QSignalSpy failed(&ws, &Workspace::failed);
+    const Snapshot before = snapshot(ws.project());
+    // Bead 3 is 0-1: it has no source segment to move up.
+    QVERIFY(!ws.perform(MoveSegment{3, Side::Source, Direction::Up}).isEmpty());
+    QVERIFY(!ws.perform(MergeBeads{99}).isEmpty());
+    QCOMPARE(failed.count(), 2);
+    QCOMPARE(ws.undoStack().count(), 0);
+    QVERIFY(snapshot(ws.project()) == before);
+}
+
+void EditCommandTest::historySurvivesReopening() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("small.tandem"));
+    Snapshot original, afterTwo;
+    {
+        Workspace ws;
+        ws.adopt(test::smallProject(path.toStdString()));
+        original = snapshot(ws.project());
+        QVERIFY(ws.perform(MergeBeads{1}).isEmpty());
+        QVERIFY(ws.perform(SetStatus{0, BeadStatus::NeedsReview}).isEmpty());
+        afterTwo = snapshot(ws.project());
+        QVERIFY(ws.perform(EditText{Side::Source, 0, "The war started in 2021."}).isEmpty());
+        ws.undoStack().undo(); // the third edit is undone but stays redoable
+        QVERIFY(snapshot(ws.project()) == afterTwo);
+        ws.close();
+    }
+    Workspace ws;
+    ws.open(path);
+    QCOMPARE(ws.undoStack().count(), 3);
+    QCOMPARE(ws.undoStack().index(), 2);
+    QVERIFY(snapshot(ws.project()) == afterTwo);
+    QCOMPARE(ws.undoStack().text(0), QString::fromStdString(describe(MergeBeads{1})));
+    // Redo the edit undone before closing, then undo everything back to the original.
+    ws.undoStack().redo();
+    QCOMPARE(ws.project().source().segments[0].text, std::string("The war started in 2021."));
+    ws.undoStack().setIndex(0);
+    QVERIFY(snapshot(ws.project()) == original);
+    QVERIFY(!ws.project().canUndo());
+}
+
+QTEST_MAIN(EditCommandTest)
+#include "edit_command_test.moc"
