@@ -282,20 +282,6 @@ private:
         record(report);
     }
 
-    /// The glossary anchors for a pair: all of them when the glossary names no languages or names the
-    /// pair's, swapped for a pair in the other direction, none for other language pairs.
-    std::vector<std::pair<std::string, std::string>> glossaryFor(const ManifestEntry& entry) const {
-        const GlossaryLanguages& languages = m_options.glossaryLanguages;
-        if (languages.source.empty() || languages.target.empty() ||
-            (sameLanguage(languages.source, entry.sourceLanguage) && sameLanguage(languages.target, entry.targetLanguage)))
-            return m_options.glossary;
-        std::vector<std::pair<std::string, std::string>> swapped;
-        if (sameLanguage(languages.source, entry.targetLanguage) && sameLanguage(languages.target, entry.sourceLanguage))
-            for (const auto& [source, target] : m_options.glossary)
-                swapped.emplace_back(target, source);
-        return swapped;
-    }
-
     /// Imports and aligns one pair; input problems become a failure reason, Cancelled propagates.
     PairResult alignPair(const ManifestEntry& entry) {
         PairResult result;
@@ -310,7 +296,7 @@ private:
             if (target.segments.empty())
                 throw ParseError(entry.target.string() + ": the target side is empty");
             AlignOptions alignOptions = m_options.align;
-            alignOptions.glossary = glossaryFor(entry);
+            alignOptions.glossary = glossaryFor(m_options, entry.sourceLanguage, entry.targetLanguage);
             const Alignment alignment = align(source, target, alignOptions, {}, m_stop.get_token());
             PairOutputOptions output;
             output.minConfidence = m_options.minConfidence;
@@ -429,6 +415,20 @@ private:
 };
 
 } // namespace
+
+std::vector<std::pair<std::string, std::string>> glossaryFor(const BatchOptions& options,
+                                                             const std::string& sourceLanguage,
+                                                             const std::string& targetLanguage) {
+    const GlossaryLanguages& languages = options.glossaryLanguages;
+    if (languages.source.empty() || languages.target.empty() ||
+        (sameLanguage(languages.source, sourceLanguage) && sameLanguage(languages.target, targetLanguage)))
+        return options.glossary;
+    std::vector<std::pair<std::string, std::string>> swapped;
+    if (sameLanguage(languages.source, targetLanguage) && sameLanguage(languages.target, sourceLanguage))
+        for (const auto& [source, target] : options.glossary)
+            swapped.emplace_back(target, source);
+    return swapped;
+}
 
 std::filesystem::path pairOutputPath(const BatchOptions& options, const std::string& id) {
     const std::string name = id + "." + toString(options.format);

@@ -82,6 +82,13 @@ using BatchCallback = std::function<void(const PairReport&, const BatchProgress&
 BatchSummary runBatch(ManifestReader& manifest, const BatchOptions& options, const BatchCallback& onPair = {},
                       std::stop_token stop = {});
 
+/// The glossary anchors of a pair in these languages: all of options.glossary when the glossary
+/// names no languages or names these (primary subtags compared: "en" serves "en-GB"), swapped for a
+/// pair in the other direction, none for other languages.
+std::vector<std::pair<std::string, std::string>> glossaryFor(const BatchOptions& options,
+                                                             const std::string& sourceLanguage,
+                                                             const std::string& targetLanguage);
+
 /// Where runBatch writes the output of pair id with outputDir (its part, when combined).
 std::filesystem::path pairOutputPath(const BatchOptions& options, const std::string& id);
 

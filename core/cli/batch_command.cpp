@@ -168,7 +168,7 @@ void loadGlossary(const std::filesystem::path& file, BatchOptions& options) {
 
 int runBatch(const Args& args) {
     std::string manifestArg, outputArg, formatName = "jsonl", glossaryFile, summaryFile, inputFormat = "auto";
-    unsigned jobs = 0;
+    int jobs = 0;
     double minConfidence = 0.0;
     po::options_description visible(
         "usage: tandem batch MANIFEST -o OUTDIR [options]\n"
@@ -205,12 +205,14 @@ int runBatch(const Args& args) {
     po::notify(vm);
     if (manifestArg.empty())
         throw UsageError("no manifest given (a file, or '-' for stdin)");
+    if (jobs < 0 || jobs > 1024)
+        throw UsageError("--jobs must lie in [0, 1024] (0: every available CPU)");
     if (!(minConfidence >= 0.0 && minConfidence <= 1.0))
         throw UsageError("--min-confidence must lie in [0, 1]");
 
     BatchOptions options;
     options.format = batchFormatFromString(formatName);
-    options.jobs = jobs;
+    options.jobs = static_cast<unsigned>(jobs);
     options.minConfidence = minConfidence;
     options.combined = vm.count("combined") > 0;
     options.import.format = inputFormatFromString(vm.count("presegmented") ? "lines" : inputFormat);

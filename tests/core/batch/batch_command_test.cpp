@@ -205,6 +205,8 @@ TEST_F(BatchCommand, ExitCodesAndSummaryOnStdout) {
 
     EXPECT_EQ(runTandem({"manifest.tsv", "-o", "out", "--format", "xliff"}, inFolder(m_dir)), 2);
     EXPECT_EQ(runTandem({"manifest.tsv", "-o", "out", "--min-confidence", "1.5"}, inFolder(m_dir)), 2);
+    EXPECT_EQ(runTandem({"manifest.tsv", "-o", "out", "-j", "-1"}, inFolder(m_dir)), 2);
+    EXPECT_EQ(runTandem({"manifest.tsv", "-o", "out", "-j", "many"}, inFolder(m_dir)), 2);
     EXPECT_EQ(runTandem({"manifest.tsv"}, inFolder(m_dir)), 2);
     EXPECT_EQ(runTandem({"no-such-manifest.tsv", "-o", "out"}, inFolder(m_dir)), 3);
     EXPECT_EQ(runTandem({"manifest.tsv", "-o", "out", "--glossary", "no-such-glossary.tsv"}, inFolder(m_dir)), 3);

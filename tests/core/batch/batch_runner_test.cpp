@@ -294,6 +294,19 @@ TEST(BatchRunnerMisc, EmptyManifestGivesEmptySummary) {
     EXPECT_EQ(out.str(), "");
 }
 
+TEST(BatchRunnerMisc, GlossaryServesPairsInItsLanguagesBothWays) {
+    BatchOptions options;
+    options.glossary = {{"Ghafari", "Гафари"}, {"Kerman", "Керман"}};
+    using Anchors = std::vector<std::pair<std::string, std::string>>;
+    EXPECT_EQ(glossaryFor(options, "de", "fr"), options.glossary); // no languages named: every pair
+    options.glossaryLanguages = {"en", "ru"};
+    EXPECT_EQ(glossaryFor(options, "en", "ru"), options.glossary);
+    EXPECT_EQ(glossaryFor(options, "EN-gb", "ru-RU"), options.glossary);
+    EXPECT_EQ(glossaryFor(options, "ru", "en"), (Anchors{{"Гафари", "Ghafari"}, {"Керман", "Kerman"}}));
+    EXPECT_TRUE(glossaryFor(options, "de", "fr").empty());
+    EXPECT_TRUE(glossaryFor(options, "en", "uk").empty());
+}
+
 TEST(BatchRunnerMisc, AvailableCpusIsPositive) { EXPECT_GE(availableCpus(), 1u); }
 
 } // namespace
