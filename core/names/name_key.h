@@ -6,7 +6,8 @@
 //  1. in an inflecting Cyrillic language (ru, uk, be) the consonant-bearing case endings of a
 //     Cyrillic word are cut (inflection.h: -ом, -ым, -ого, -ому, -ским …);
 //  2. the part is romanised with ICU (the language's BGN/PCGN transliterator when ICU has one,
-//     Russian-Latin/BGN for other Cyrillic, Any-Latin for the rest), folded to ASCII, lower-cased;
+//     Russian-Latin/BGN for other Cyrillic, Any-Latin for the rest), ë read as yo (Мирзиёев →
+//     Mirziyoyev), folded to ASCII, lower-cased;
 //  3. our own ICU rule set reduces it to a skeleton: sh/sch→š, ch→č, j/zh/dzh/dj/chzh→ǰ, kh/gh/h→g,
 //     q/ck→k, c→s before e/i/y else k, x→ks, w→v, th→t, ph→f, y→i, ou/oo→u, ee→i, soft and hard
 //     signs and apostrophes dropped; a word-final h after a vowel is dropped (Sanaullah);

@@ -5,7 +5,10 @@
 //  1. identical foreign-script text (CNN, imago images, The New York Times in Russian text);
 //  2. known pairs: the caller's glossary and country/region names from CLDR (China ↔ Китаем);
 //  3. transliteration: equal word counts, every word's name key close (Ghafari ↔ Гафари,
-//     Pashtuns ↔ пуштунов, where a lower-case target word may match);
+//     Pashtuns ↔ пуштунов, where a lower-case target word may match), in any word order when the
+//     order differs (Alfred Wegener Institute ↔ Институт Альфреда Вегенера, which also gives the
+//     proper name inside); words common in both languages' Hunspell dictionaries are cognates, not
+//     names (Climate ↔ климат);
 // then over the whole text, names still unpaired are linked by co-occurrence (Dice over beads;
 // ISIS ↔ ИГИЛ); and last, a bead left with exactly one unpaired name on each side pairs them
 // (Middle East ↔ Ближнему Востоку). One suggestion per source form: its best-supported target.
