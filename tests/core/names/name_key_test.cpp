@@ -68,6 +68,15 @@ TEST(NameKey, NoLettersGiveAnEmptyKey) {
     EXPECT_EQ(nameKey("«» 2024 —", "ru"), "");
 }
 
+TEST(NameKey, BadAndOddInputGivesKeysNotErrors) {
+    EXPECT_EQ(nameKey("\xFF\xFE\xC3", "ru"), "");                 // invalid UTF-8 is no letters
+    EXPECT_EQ(nameKey("Гафари\xFF", "ru"), nameKey("Гафари", "ru")); // a stray byte is dropped
+    EXPECT_EQ(nameKey("Kerman", "zz-Unknown"), nameKey("Kerman", "en"));
+    EXPECT_FALSE(nameKey("東京", "ja").empty()); // any script ICU romanises gets a key
+    const std::string huge(200000, 'a');
+    EXPECT_FALSE(nameKey("K" + huge + "rman", "en").empty());
+}
+
 TEST(NameKey, KeysAreSkeletons) {
     EXPECT_EQ(nameKey("Ghafari", "en"), "gafar");
     EXPECT_EQ(nameKey("аль-Кураши", "ru"), "kuraš");
