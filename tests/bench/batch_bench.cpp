@@ -78,7 +78,15 @@ Figures runChild(const fs::path& manifest, const fs::path& outDir, unsigned jobs
         else
             options.outputDir = outDir;
         const auto started = std::chrono::steady_clock::now();
-        const auto summary = tandem::runBatch(reader, options);
+        tandem::BatchSummary summary;
+        try {
+            summary = tandem::runBatch(reader, options);
+        } catch (const std::exception& e) {
+            std::cerr << "batch_bench: " << e.what() << '\n';
+            ::_exit(1);
+        }
+        for (const auto& failure : summary.failures)
+            std::cerr << "batch_bench: " << failure.reason << '\n';
         Figures f;
         f.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         f.pairs = summary.pairsAligned;
@@ -95,7 +103,7 @@ Figures runChild(const fs::path& manifest, const fs::path& outDir, unsigned jobs
     rusage usage{};
     ::wait4(child, &status, 0, &usage);
     if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::cerr << "batch_bench: the run failed\n";
+        std::cerr << "batch_bench: the run failed (status " << status << ")\n";
         std::exit(1);
     }
     f.peakKiB = usage.ru_maxrss;
