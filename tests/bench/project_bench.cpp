@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
     const double undoMs = msSince(start) / 50;
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::printf("edit commit (each its own transaction, synchronous=FULL): median %.2f ms, p90 %.2f ms, max %.2f ms %s\n",
+    std::printf("edit commit (each its own transaction, WAL, synchronous=NORMAL): median %.2f ms, p90 %.2f ms, max %.2f ms %s\n",
                 median, times[times.size() * 9 / 10], times.back(), median < 5 ? "[< 5 ms: ok]" : "[over 5 ms]");
     std::printf("undo: %.2f ms on average\n", undoMs);
     std::printf("peak RSS: %ld MB\n", peakRssKb() / 1024);

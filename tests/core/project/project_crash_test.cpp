@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <csignal>
+#include <cstdio>
 #include <random>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -63,7 +64,7 @@ TEST(ProjectCrash, EveryReportedEditSurvivesSigkill) {
     std::mt19937 random(20261129);
     std::int64_t reported = -1; // highest addition the children reported as committed
     int kills = 0, killedBeforeReporting = 0;
-    for (int round = 0; round < 60; ++round) {
+    for (int round = 0; round < 100; ++round) {
         int fds[2];
         ASSERT_EQ(pipe(fds), 0);
         const pid_t child = fork();
@@ -74,7 +75,7 @@ TEST(ProjectCrash, EveryReportedEditSurvivesSigkill) {
         }
         close(fds[1]);
         // Kill after a random number of reports (0: possibly while the child is still opening).
-        const int wanted = std::uniform_int_distribution<int>(0, 8)(random);
+        const int wanted = std::uniform_int_distribution<int>(0, 12)(random);
         std::int64_t k = 0;
         for (int got = 0; got < wanted && read(fds[0], &k, sizeof k) == sizeof k; ++got)
             reported = std::max(reported, k);
@@ -102,7 +103,9 @@ TEST(ProjectCrash, EveryReportedEditSurvivesSigkill) {
             ASSERT_EQ(testing::snapshot(p), before);
         }
     }
-    EXPECT_GE(kills, 50);
+    std::printf("%d SIGKILLs (%d before the first report), %lld committed additions checked after each\n", kills,
+                killedBeforeReporting, static_cast<long long>(reported + 1));
+    EXPECT_GE(kills, 100);
     EXPECT_GT(reported, 100);
     EXPECT_GT(killedBeforeReporting, 0);
 }
