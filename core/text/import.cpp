@@ -11,6 +11,7 @@
 #include "core/text/sentence_segmenter.h"
 
 #include <fstream>
+#include <limits>
 #include <optional>
 #include <sstream>
 
@@ -161,6 +162,8 @@ ImportResult importBytes(std::string_view bytes, const std::string& name, const 
                          const ImportOptions& options) {
     if (language.empty())
         throw UsageError("no language given for " + name);
+    if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int32_t>::max()))
+        throw ParseError(name + ": larger than 2 GiB, more than one document can be; split it");
     ImportResult result;
     result.document.language = language;
     result.format = options.format == InputFormat::Auto ? sniff(bytes, name, options) : options.format;
@@ -172,7 +175,8 @@ ImportResult importBytes(std::string_view bytes, const std::string& name, const 
         result.encoding = "UTF-8";
         break;
     case InputFormat::Html: {
-        DecodeOptions decode{options.encoding, declaredHtmlCharset(bytes), options.lenient};
+        DecodeOptions decode{options.encoding, options.encoding.empty() ? declaredHtmlCharset(bytes) : "",
+                             options.lenient};
         DecodedText decoded = decodeText(bytes, name, decode);
         rejectBinary(decoded.text, name);
         result.text = joinParagraphs(extractHtmlParagraphs(decoded.text, name));

@@ -9,8 +9,13 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace tandem {
 namespace {
+
+/// Longer words are never abbreviations or sentence starters (an entry is a few letters).
+constexpr std::size_t kMaxWordBytes = 64;
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -120,12 +125,17 @@ SentenceSegmenter& SentenceSegmenter::operator=(SentenceSegmenter&&) noexcept = 
 bool SentenceSegmenter::isAbbreviationAt(std::string_view paragraph, std::size_t sentenceBegin, std::size_t end,
                                          bool digitFollows) const {
     // The last one, two, ... words before `end`, each tried against the list.
+    // No entry is longer than kMaxWordBytes a word, so a long run without spaces is no abbreviation
+    // (and scanning it at every break would make segmentation quadratic).
     std::size_t wordBegin = end;
     for (std::size_t words = 1; words <= m_exceptions.maxWords && wordBegin > sentenceBegin; ++words) {
         if (words > 1)
             --wordBegin; // step over the space that ended the previous word
-        while (wordBegin > sentenceBegin && !isSpace(paragraph[wordBegin - 1]))
+        const std::size_t limit = wordBegin - std::min(wordBegin - sentenceBegin, kMaxWordBytes);
+        while (wordBegin > limit && !isSpace(paragraph[wordBegin - 1]))
             --wordBegin;
+        if (wordBegin > sentenceBegin && !isSpace(paragraph[wordBegin - 1]))
+            return false;
         const std::string_view candidate = stripOpening(paragraph.substr(wordBegin, end - wordBegin));
         if (words == 1 && m_exceptions.initials && isInitials(candidate))
             return true;
@@ -172,7 +182,7 @@ bool SentenceSegmenter::suppressBreak(std::string_view paragraph, std::size_t se
         return false;
     // A word that starts sentences ("The", "Он") after the abbreviation keeps the break.
     std::size_t nextEnd = breakAt;
-    while (nextEnd < paragraph.size() && !isSpace(paragraph[nextEnd]))
+    while (nextEnd < paragraph.size() && nextEnd - breakAt <= kMaxWordBytes && !isSpace(paragraph[nextEnd]))
         ++nextEnd;
     if (m_exceptions.starters.count(std::string(paragraph.substr(breakAt, nextEnd - breakAt))) != 0)
         return false;
@@ -183,8 +193,9 @@ bool SentenceSegmenter::suppressBreak(std::string_view paragraph, std::size_t se
 void SentenceSegmenter::addNumberBreaks(std::string_view paragraph, TextRange sentence,
                                         std::vector<TextRange>& out) const {
     std::size_t begin = sentence.begin;
-    for (std::size_t dot = paragraph.find(". ", begin); dot != std::string_view::npos && dot + 2 < sentence.end;
-         dot = paragraph.find(". ", dot + 1)) {
+    const std::string_view text = paragraph.substr(0, sentence.end); // never search past the sentence
+    for (std::size_t dot = text.find(". ", begin); dot != std::string_view::npos && dot + 2 < sentence.end;
+         dot = text.find(". ", dot + 1)) {
         const std::size_t next = dot + 2;
         if (paragraph[next] < '0' || paragraph[next] > '9' || dot <= begin)
             continue;

@@ -87,6 +87,20 @@ TEST(Robustness, ZipThatIsNotADocxGivesAParseErrorFromEveryImporter) {
         EXPECT_THROW(importBytes(zip, "archive.zip", "en", withFormat(format)), ParseError) << toString(format);
 }
 
+TEST(Robustness, LongRunsWithoutSpacesSegmentInLinearTime) {
+    // Each of these once made every break rescan the whole run (quadratic: minutes for 1 MB).
+    std::string closers, questions, dots;
+    for (int i = 0; i < 65536; ++i) {
+        closers += "a.)B";
+        questions += "x?x!";
+    }
+    for (int i = 0; i < 4096; ++i)
+        dots += std::string(60, 'x') + ". 1 ";
+    EXPECT_EQ(importBytes(closers, "closers.txt", "en").document.segments.size(), 65537u);
+    EXPECT_EQ(importBytes(questions, "questions.txt", "en").document.segments.size(), 1u);
+    EXPECT_EQ(importBytes(dots, "dots.txt", "ru").document.segments.size(), 4097u);
+}
+
 class TwentyMegabytes : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
