@@ -21,23 +21,25 @@ bool installTranslation(QApplication& app, const QString& language) {
         delete t;
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
     auto* own = new QTranslator(&app);
     own->setObjectName(kTranslatorName);
-    if (!own->load(locale, QStringLiteral("tandem"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool loaded = own->load(locale, QStringLiteral("tandem"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // Without a translation the interface stays English, whose file holds the plural forms
+    // ("1 bead", "2 beads").
+    if (!loaded && !own->load(QStringLiteral(":/i18n/tandem_en.qm"))) {
         delete own;
         return false;
     }
     QCoreApplication::installTranslator(own);
+    if (!loaded || locale.language() == QLocale::English)
+        return loaded || locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto* qt = new QTranslator(&app);
     qt->setObjectName(kTranslatorName);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    } else {
+    else
         delete qt;
-    }
     return true;
 }
 

@@ -10,8 +10,8 @@ namespace tandem::gui {
 
 /// Sets organisation/application names and installs the translator for the chosen language.
 void setUpApplication(QApplication& app);
-/// Installs the translation for language ("en", "ru", or "" for the system locale); true if loaded
-/// (English needs no file and counts as loaded).
+/// Installs the translation for language ("en", "ru", or "" for the system locale); true when that
+/// language is available. Otherwise the interface stays English.
 bool installTranslation(QApplication& app, const QString& language);
 
 } // namespace tandem::gui

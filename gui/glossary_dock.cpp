@@ -245,6 +245,16 @@ void GlossaryDock::showEvidence() {
     }
 }
 
+void GlossaryDock::selectFirstSuggestion() {
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (!m_model->data(m_model->index(row, 0), GlossaryModel::StoredRole).toBool()) {
+            const QModelIndex proxy = m_proxy->mapFromSource(m_model->index(row, 0));
+            m_view->setCurrentIndex(proxy);
+            m_view->scrollTo(proxy);
+            return;
+        }
+}
+
 bool GlossaryDock::setStatus(int row, TermStatus status) {
     if (row < 0 || !m_workspace.hasProject())
         return false;

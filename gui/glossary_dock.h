@@ -41,6 +41,8 @@ public:
     /// Blocks until a running mining pass has finished and its results are shown (tests, screenshot).
     void waitForMining();
 
+    /// Selects the first suggestion not yet stored (its evidence shows, the table jumps to it).
+    void selectFirstSuggestion();
     /// Accepts / rejects the glossary row `row` (of model()); stores a fresh suggestion first.
     bool accept(int row);
     bool reject(int row);

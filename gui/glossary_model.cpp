@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace tandem::gui {
@@ -96,7 +97,11 @@ QVariant GlossaryModel::data(const QModelIndex& index, int role) const {
             }
             return {};
         case ScoreColumn: return QLocale().toString(t.score, 'f', 2);
-        case SeenColumn: return QStringLiteral("%1×").arg(t.occurrences);
+        case SeenColumn: {
+            // Entries typed by hand have no count of their own: show how often mining saw them.
+            const auto seen = std::max<std::size_t>(std::size_t(std::max(t.occurrences, 0)), evidence(index.row()).size());
+            return QStringLiteral("%1×").arg(seen);
+        }
         case MethodColumn: {
             const QString m = method(index.row());
             return t.note.empty() ? m : (m.isEmpty() ? QString::fromStdString(t.note)

@@ -304,9 +304,22 @@ void MainWindow::createToolBars() {
     QToolBar* edits = addToolBar(tr("Edits"));
     edits->setObjectName(QStringLiteral("editToolBar"));
     edits->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char* id : {"edit.undo", "edit.redo", "align.confirm", "align.merge", "align.split", "align.shiftUp",
-                           "align.popDown", "align.insertGap", "align.realign", "nav.unconfirmed", "nav.flagged"})
-        edits->addAction(m_shortcuts->action(QString::fromLatin1(id)));
+    // Short toolbar labels; menus and the shortcut list keep the full names.
+    const std::pair<const char*, QString> buttons[] = {
+        {"edit.undo", tr("Undo")},          {"edit.redo", tr("Redo")},
+        {"align.confirm", tr("Confirm")},   {"align.merge", tr("Merge")},
+        {"align.split", tr("Split")},       {"align.shiftUp", tr("Shift ↑")},
+        {"align.popDown", tr("Pop ↓")},     {"align.columnDown", tr("Column ↓")},
+        {"align.columnUp", tr("Column ↑")}, {"align.insertGap", tr("Gap")},
+        {"align.realign", tr("Re-align")},  {"nav.unconfirmed", tr("Next unconfirmed")},
+        {"nav.flagged", tr("Next flagged")},
+    };
+    for (const auto& [id, label] : buttons) {
+        QAction* a = m_shortcuts->action(QString::fromLatin1(id));
+        a->setIconText(label);
+        edits->addAction(a);
+    }
+    addToolBarBreak();
 
     QToolBar* filters = addToolBar(tr("Filter"));
     filters->setObjectName(QStringLiteral("filterToolBar"));
@@ -378,7 +391,11 @@ void MainWindow::applyFilterFromBar() {
 void MainWindow::readSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The first start gives the table most of the height and the map a usable width.
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        resizeDocks({m_glossary}, {190}, Qt::Vertical);
+        resizeDocks({findChild<QDockWidget*>(QStringLiteral("mapDock"))}, {260}, Qt::Horizontal);
+    }
     m_lowConfidence = settings.value(QStringLiteral("review/lowConfidence"), 0.5).toDouble();
     m_shortcuts->load(settings);
     rebuildRecentMenu();
@@ -708,9 +725,8 @@ bool MainWindow::renderScreenshot(const QString& project, const QString& png, QS
     show();
     QApplication::processEvents();
     m_glossary->waitForMining();
+    m_glossary->selectFirstSuggestion();
     m_fitter->fitVisible();
-    // Show a row in the middle of a review: the first unconfirmed one, if any.
-    navigate(NavigationTarget::Unconfirmed, true);
     for (int i = 0; i < 3; ++i) {
         QApplication::processEvents();
         m_fitter->fitVisible();

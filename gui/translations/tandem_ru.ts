@@ -792,6 +792,58 @@
       <source>could not write %1</source>
       <translation>не удалось записать %1</translation>
     </message>
+    <message>
+      <source>Undo</source>
+      <translation>Отменить</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Повторить</translation>
+    </message>
+    <message>
+      <source>Confirm</source>
+      <translation>Подтвердить</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>Объединить</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Разделить</translation>
+    </message>
+    <message>
+      <source>Shift ↑</source>
+      <translation>Сдвиг ↑</translation>
+    </message>
+    <message>
+      <source>Pop ↓</source>
+      <translation>Сдвиг ↓</translation>
+    </message>
+    <message>
+      <source>Column ↓</source>
+      <translation>Столбец ↓</translation>
+    </message>
+    <message>
+      <source>Column ↑</source>
+      <translation>Столбец ↑</translation>
+    </message>
+    <message>
+      <source>Gap</source>
+      <translation>Пропуск</translation>
+    </message>
+    <message>
+      <source>Re-align</source>
+      <translation>Перевыровнять</translation>
+    </message>
+    <message>
+      <source>Next unconfirmed</source>
+      <translation>След. неподтв.</translation>
+    </message>
+    <message>
+      <source>Next flagged</source>
+      <translation>След. с пометкой</translation>
+    </message>
   </context>
   <context>
     <name>tandem::gui::NewProjectDialog</name>

@@ -126,8 +126,15 @@ void ShortcutsTest::russianInterface() {
         MainWindow w;
         QCOMPARE(w.shortcuts().action(QStringLiteral("align.confirm"))->text(), QStringLiteral("&Подтвердить и перейти дальше"));
     }
+    QCOMPARE(QCoreApplication::translate("tandem::gui::MainWindow", "%n bead(s)", nullptr, 5), QStringLiteral("5 пар"));
+    QCOMPARE(QCoreApplication::translate("tandem::gui::MainWindow", "%n bead(s)", nullptr, 2), QStringLiteral("2 пары"));
     QVERIFY(installTranslation(*qApp, QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("tandem::gui::MainWindow", "&File"), QStringLiteral("&File"));
+    QCOMPARE(QCoreApplication::translate("tandem::gui::MainWindow", "%n bead(s)", nullptr, 1), QStringLiteral("1 bead"));
+    QCOMPARE(QCoreApplication::translate("tandem::gui::MainWindow", "%n bead(s)", nullptr, 65), QStringLiteral("65 beads"));
+    // A language without a translation leaves the interface in English.
+    QVERIFY(!installTranslation(*qApp, QStringLiteral("sw")));
+    QCOMPARE(QCoreApplication::translate("tandem::gui::MainWindow", "%n bead(s)", nullptr, 3), QStringLiteral("3 beads"));
 }
 
 QTEST_MAIN(ShortcutsTest)
