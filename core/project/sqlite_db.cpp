@@ -22,9 +22,14 @@ Database::Database(const std::string& path, Mode mode) : m_path(path) {
         close();
         throw StoreError(path + ": cannot open: " + message, rc);
     }
-    sqlite3_extended_result_codes(m_db, 1);
-    if (const int busy = sqlite3_busy_timeout(m_db, 2000); busy != SQLITE_OK)
-        fail(busy, "cannot set the busy timeout");
+    // Both calls only fail for an invalid handle; checked all the same, closing what was opened.
+    const int extended = sqlite3_extended_result_codes(m_db, 1);
+    const int busy = extended == SQLITE_OK ? sqlite3_busy_timeout(m_db, 2000) : extended;
+    if (busy != SQLITE_OK) {
+        const std::string message = sqlite3_errstr(busy);
+        close();
+        throw StoreError(path + ": cannot configure the connection: " + message, busy);
+    }
 }
 
 Database::~Database() { close(); }
