@@ -99,6 +99,20 @@ TEST(Import, HtmlIsSniffedAndSegmented) {
     expectSpansMatch(r);
 }
 
+TEST(Import, LineBreaksInHtmlAndDocxFollowKeepLineBreaks) {
+    const std::string html = "<html><body><p>Poem line one<br>line two</p></body></html>";
+    const std::string docx = test::makeDocx("<w:p><w:r><w:t>Poem line one</w:t><w:br/><w:t>line two</w:t></w:r></w:p>");
+    for (const std::string& bytes : {html, docx}) {
+        EXPECT_EQ(texts(importDocumentFromBytes(bytes, "poem", "en")),
+                  std::vector<std::string>{"Poem line one line two"});
+        ImportOptions options;
+        options.keepLineBreaks = true;
+        const Document kept = importDocumentFromBytes(bytes, "poem", "en", options);
+        EXPECT_EQ(texts(kept), (std::vector<std::string>{"Poem line one", "line two"}));
+        EXPECT_EQ(kept.segments[1].paragraph, 1u);
+    }
+}
+
 TEST(Import, HtmlInALegacyEncodingUsesItsMetaCharset) {
     const std::string html = "<html><head><meta charset=\"windows-1251\"></head><body><p>\xCF\xF0\xE8\xE2\xE5\xF2.</p></body></html>";
     const ImportResult r = importBytes(html, "a.html", "ru");
