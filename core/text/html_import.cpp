@@ -192,6 +192,8 @@ std::string charsetIn(const xmlNode* node) {
 } // namespace
 
 std::vector<std::string> extractHtmlParagraphs(std::string_view utf8, const std::string& name) {
+    if (utf8.empty())
+        return {}; // libxml2 refuses an empty buffer; an empty page has no paragraphs
     const HtmlDoc doc = parseHtml(utf8, "UTF-8", name);
     ParagraphCollector collector(name);
     if (const xmlNode* root = xmlDocGetRootElement(doc.get()))
@@ -200,6 +202,8 @@ std::vector<std::string> extractHtmlParagraphs(std::string_view utf8, const std:
 }
 
 std::string declaredHtmlCharset(std::string_view bytes) {
+    if (bytes.empty())
+        return {};
     // Latin-1 maps every byte, so the prescan never fails on the bytes of another encoding.
     const HtmlDoc doc = parseHtml(bytes.substr(0, 4096), "ISO-8859-1", "prescan");
     return charsetIn(xmlDocGetRootElement(doc.get()));

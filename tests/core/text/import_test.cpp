@@ -143,11 +143,16 @@ TEST(Import, PngIsNotText) {
 }
 
 TEST(Import, EmptyInputGivesNoSegmentsAndANotice) {
-    for (const char* bytes : {"", "\n\n  \n", "\xEF\xBB\xBF"}) {
-        const ImportResult r = importBytes(bytes, "empty.txt", "en");
-        EXPECT_TRUE(r.document.segments.empty());
-        EXPECT_EQ(r.notices, std::vector<std::string>{"empty.txt: no text to segment"});
+    for (InputFormat format : {InputFormat::Auto, InputFormat::PlainText, InputFormat::Html, InputFormat::Lines}) {
+        for (const char* bytes : {"", "\n\n  \n", "\xEF\xBB\xBF"}) {
+            ImportOptions options;
+            options.format = format;
+            const ImportResult r = importBytes(bytes, "empty.txt", "en", options);
+            EXPECT_TRUE(r.document.segments.empty());
+            EXPECT_EQ(r.notices, std::vector<std::string>{"empty.txt: no text to segment"}) << toString(format);
+        }
     }
+    EXPECT_TRUE(importBytes(test::makeDocx(""), "empty.docx", "en").document.segments.empty());
 }
 
 TEST(Import, LanguageWithoutListSaysSoOnce) {
