@@ -75,9 +75,9 @@ struct AlignOptions {
     double lengthWeight = 1.0;
     /// Prior variance of the length difference per non-space character (Gale-Church's s^2); the
     /// variance used is this blended with the one measured on the pair's linked sentence pairs.
-    double defaultVariance = 3.75;
+    double defaultVariance = 4.7;
     /// Weight of defaultVariance in that blend, in linked sentence pairs.
-    double varianceWeight = 8.0;
+    double varianceWeight = 25.0;
     /// Chained anchor links (sentence pairs sharing rare anchors) needed before they are used to
     /// estimate the length ratio and variance.
     std::size_t minLinksForRatio = 3;
@@ -88,32 +88,32 @@ struct AlignOptions {
     /// Multiplier of the shared anchor weight (a bonus: lowers the bead cost).
     double anchorWeight = 0.5;
     /// Largest weight of one anchor occurrence (anchors are weighted by rarity, ln(N / df)).
-    double anchorCap = 6.0;
+    double anchorCap = 9.6;
     /// Share of an anchor's weight charged when it appears on one side of a bead but not the other.
     double unmatchedPenalty = 0.75;
     /// Relative weights of the anchor kinds (multiplied with the rarity weight).
     double numberWeight = 0.8;
     double identicalWeight = 1.6;
-    double nameWeight = 1.0;
-    double cognateWeight = 0.12;
+    double nameWeight = 0.8;
+    double cognateWeight = 0.1;
     double glossaryWeight = 1.5;
     /// Cost when both sides of a bead carry numbers and none of them agrees.
-    double numberContradictionCost = 3.0;
+    double numberContradictionCost = 2.4;
     /// Cost per unit of difference in the punctuation profile (capped per class).
     double punctuationWeight = 0.6;
     /// Cost when a bead ends a paragraph on one side but not on the other.
     double paragraphCost = 1.5;
     /// Cost when a bead ends a sentence on one side but stops inside one on the other.
-    double sentenceEndCost = 0.8;
+    double sentenceEndCost = 1.0;
     /// Shortest word (in letters) considered for cognates.
     std::size_t cognateMinLength = 4;
     /// Smallest normalised longest-common-subsequence ratio for two words to count as cognates.
     double cognateThreshold = 0.75;
 
     /// Half width (in segments) of the search band around the guide path of chained anchors.
-    std::size_t band = 40;
+    std::size_t band = 16;
     /// Largest band tried when the best path runs along the band's edge (the band doubles up to it).
-    std::size_t maxBand = 1280;
+    std::size_t maxBand = 256;
     /// Half width of the band around the best path in which bead posteriors (confidences) are summed.
     std::size_t confidenceBand = 6;
     /// Temperature of the posterior: costs are divided by it before exponentiation. Higher values

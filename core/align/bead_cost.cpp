@@ -8,20 +8,15 @@
 namespace tandem::aligner {
 namespace {
 
-/// Collects the sorted anchor ids of segments [begin, begin + count) into out (sorted).
-std::span<const std::uint32_t> gather(const SideFeatures& side, std::size_t begin, std::size_t count,
-                                      std::vector<std::uint32_t>& out) {
-    if (count == 1)
-        return side.anchors(begin);
-    out.clear();
-    for (std::size_t k = begin; k < begin + count; ++k) {
-        const auto ids = side.anchors(k);
-        const auto middle = static_cast<std::ptrdiff_t>(out.size());
-        out.insert(out.end(), ids.begin(), ids.end());
-        std::inplace_merge(out.begin(), out.begin() + middle, out.end());
-    }
-    return out;
+/// -log(erfc(x)) for x >= 0 (the tail cost of a standard normal deviation x * sqrt 2).
+double tailCost(double x) {
+    if (x < 20)
+        return -std::log(std::erfc(x));
+    return x * x + std::log(x * std::sqrt(std::numbers::pi)); // asymptotic form where erfc underflows
 }
+
+constexpr double kTableStep = 1.0 / 128;
+constexpr double kTableEnd = 8.0;
 
 /// Sum over ids of weight * min(occurrences in a, occurrences in b); both sorted.
 double intersectionWeight(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
@@ -92,22 +87,44 @@ double lengthCost(double sourceLength, double targetLength, const LengthModel& m
         return 0;
     const double mean = std::max(1.0, (sourceLength + targetLength / model.ratio) / 2);
     const double delta = (targetLength - model.ratio * sourceLength) / std::sqrt(model.variance * mean);
-    const double x = std::abs(delta) / std::numbers::sqrt2;
-    // -log(2 (1 - Phi(|delta|))) = -log(erfc(|delta| / sqrt 2)); asymptotic form where erfc underflows.
-    if (x < 20)
-        return -std::log(std::erfc(x));
-    return x * x + std::log(x * std::sqrt(std::numbers::pi));
+    // -log(2 (1 - Phi(|delta|))) = -log(erfc(|delta| / sqrt 2)).
+    return tailCost(std::abs(delta) / std::numbers::sqrt2);
 }
 
 BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, LengthModel model)
-    : m_features(features), m_options(options), m_model(model) {}
+    : m_features(features), m_options(options), m_model(model) {
+    m_tail.resize(static_cast<std::size_t>(kTableEnd / kTableStep) + 2);
+    for (std::size_t k = 0; k < m_tail.size(); ++k)
+        m_tail[k] = tailCost(static_cast<double>(k) * kTableStep);
+}
+
+double BeadCost::fastLengthCost(double sourceLength, double targetLength) const {
+    const double mean = std::max(1.0, (sourceLength + targetLength / m_model.ratio) / 2);
+    const double x = std::abs(targetLength - m_model.ratio * sourceLength) /
+                     std::sqrt(2 * m_model.variance * mean);
+    if (x >= kTableEnd)
+        return tailCost(x);
+    const double position = x / kTableStep;
+    const auto k = static_cast<std::size_t>(position);
+    const double fraction = position - static_cast<double>(k);
+    return m_tail[k] + fraction * (m_tail[k + 1] - m_tail[k]);
+}
+
+double BeadCost::runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+    return (m_options.deletionCost - m_options.deletionExtendCost) * deletionScale(i, j, a, b);
+}
+
+double BeadCost::deletionScale(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+    // Short segments (page furniture, OCR debris, "* * *") cost less to leave unpaired.
+    if (m_options.shortSegment <= 0)
+        return static_cast<double>(a + b);
+    const double length = a > 0 ? static_cast<double>(m_features.source.lengthOf(i, i + a))
+                                : static_cast<double>(m_features.target.lengthOf(j, j + b)) / m_model.ratio;
+    return std::clamp(length / m_options.shortSegment, 0.1, 1.0) * static_cast<double>(a + b);
+}
 
 double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
-    const auto src = gather(m_features.source, i, a, m_sourceBuffer);
-    if (src.empty())
-        return 0;
-    const auto tgt = gather(m_features.target, j, b, m_targetBuffer);
-    return intersectionWeight(src, tgt, m_features.anchorWeight);
+    return intersectionWeight(m_features.source.anchors(i, a), m_features.target.anchors(j, b), m_features.anchorWeight);
 }
 
 bool BeadCost::numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
@@ -125,27 +142,18 @@ bool BeadCost::numbersContradict(std::size_t i, std::size_t j, std::size_t a, st
     return true;
 }
 
-double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b, bool continuesRun) const {
+double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
     const SideFeatures& s = m_features.source;
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;
-    double anchorsOnSides = 0;
-    for (std::size_t x = i; x < i + a; ++x)
-        anchorsOnSides += s.anchorTotal[x];
-    for (std::size_t y = j; y < j + b; ++y)
-        anchorsOnSides += t.anchorTotal[y];
+    const double anchorsOnSides =
+        s.anchorTotalPrefix[i + a] - s.anchorTotalPrefix[i] + t.anchorTotalPrefix[j + b] - t.anchorTotalPrefix[j];
 
-    if (a == 0 || b == 0) {
-        // Short segments (page furniture, OCR debris, "* * *") cost less to leave unpaired.
-        const double length = a > 0 ? static_cast<double>(s.lengthOf(i, i + a))
-                                    : static_cast<double>(t.lengthOf(j, j + b)) / m_model.ratio;
-        const double scale = o.shortSegment > 0 ? std::clamp(length / o.shortSegment, 0.1, 1.0) : 1.0;
-        const double flat = continuesRun ? o.deletionExtendCost : o.deletionCost;
-        return flat * scale * static_cast<double>(a + b) + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides;
-    }
+    if (a == 0 || b == 0)
+        return o.deletionCost * deletionScale(i, j, a, b) + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides;
 
-    double cost = o.lengthWeight * lengthCost(static_cast<double>(s.lengthOf(i, i + a)),
-                                              static_cast<double>(t.lengthOf(j, j + b)), m_model);
+    double cost = o.lengthWeight * fastLengthCost(static_cast<double>(s.lengthOf(i, i + a)),
+                                                  static_cast<double>(t.lengthOf(j, j + b)));
     if (a + b == 3)
         cost += o.mergeCost;
     else if (a == 2 && b == 2)
@@ -156,7 +164,8 @@ double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::si
         cost += o.threeCost + o.mergeCost * static_cast<double>(a + b - 4);
 
     if (anchorsOnSides > 0) {
-        const double matched = matchedWeight(i, j, a, b);
+        const bool both = s.anchorStart[i + a] > s.anchorStart[i] && t.anchorStart[j + b] > t.anchorStart[j];
+        const double matched = both ? matchedWeight(i, j, a, b) : 0.0;
         cost -= o.anchorWeight * matched;
         cost += o.anchorWeight * o.unmatchedPenalty * (anchorsOnSides - 2 * matched);
     }

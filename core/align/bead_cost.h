@@ -24,26 +24,29 @@ LengthModel estimateLengthModel(const PairFeatures& features, const AlignOptions
 /// -log of the two-sided tail probability of the length difference (0 when lengths fit exactly).
 double lengthCost(double sourceLength, double targetLength, const LengthModel& model);
 
-/// Evaluates bead costs over a pair's features. Thread-compatible (const use from one thread).
+/// Evaluates bead costs over a pair's features (at most three segments per side). Thread-safe.
 class BeadCost {
 public:
     BeadCost(const PairFeatures& features, const AlignOptions& options, LengthModel model);
 
-    /// Cost of the bead source [i, i + a) with target [j, j + b), a + b > 0. continuesRun: a 1-0 or
-    /// 0-1 bead that follows one of the same shape (pays the extension, not the opening cost).
-    double operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b, bool continuesRun = false) const;
+    /// Cost of the bead source [i, i + a) with target [j, j + b), a + b > 0 (a 1-0 or 0-1 bead that
+    /// opens a run of them).
+    double operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
+    /// How much cheaper a 1-0 or 0-1 bead is when it continues a run of the same shape.
+    double runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
     const LengthModel& lengthModel() const { return m_model; }
 
 private:
+    double fastLengthCost(double sourceLength, double targetLength) const; ///< lengthCost() from a table
+    double deletionScale(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     bool numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
     const PairFeatures& m_features;
     const AlignOptions& m_options;
     LengthModel m_model;
-    mutable std::vector<std::uint32_t> m_sourceBuffer;
-    mutable std::vector<std::uint32_t> m_targetBuffer;
+    std::vector<double> m_tail; ///< -log(erfc(x)) at steps of 1/128 up to 8
 };
 
 } // namespace tandem::aligner

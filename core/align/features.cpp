@@ -144,7 +144,7 @@ SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vecto
     side.length.resize(n);
     side.lengthPrefix.assign(n + 1, 0);
     side.anchorStart.assign(n + 1, 0);
-    side.anchorTotal.assign(n, 0.0F);
+    side.anchorTotalPrefix.assign(n + 1, 0.0);
     side.numberStart.assign(n + 1, 0);
     side.punctuation.resize(n);
     side.endsParagraph.resize(n);
@@ -160,7 +160,7 @@ SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vecto
         float total = 0;
         for (std::uint32_t id : ids)
             total += weight[id];
-        side.anchorTotal[i] = total;
+        side.anchorTotalPrefix[i + 1] = side.anchorTotalPrefix[i] + total;
         side.anchorIds.insert(side.anchorIds.end(), ids.begin(), ids.end());
         side.anchorStart[i + 1] = static_cast<std::uint32_t>(side.anchorIds.size());
         std::vector<std::uint32_t> numbers = raw.numbers[i];
@@ -172,6 +172,20 @@ SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vecto
         side.endsParagraph[i] = doc.endsParagraph(i) ? 1 : 0;
         const bool nextContinues = i + 1 < n && raw.segments[i + 1].startsLower;
         side.endsSentence[i] = raw.segments[i].endsTerminal && !nextContinues ? 1 : 0;
+    }
+    for (std::size_t width = 2; width <= 3; ++width) {
+        auto& start = side.runStart[width - 2];
+        auto& ids = side.runIds[width - 2];
+        start.assign(n + 1, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto first = ids.size();
+            for (std::size_t k = i; k < std::min(n, i + width); ++k) {
+                const auto one = side.anchors(k);
+                ids.insert(ids.end(), one.begin(), one.end());
+            }
+            std::sort(ids.begin() + static_cast<std::ptrdiff_t>(first), ids.end());
+            start[i + 1] = static_cast<std::uint32_t>(ids.size());
+        }
     }
     return side;
 }

@@ -19,7 +19,7 @@ struct SideFeatures {
     std::vector<std::uint64_t> lengthPrefix; ///< lengthPrefix[i] = sum of length[0, i)
     std::vector<std::uint32_t> anchorStart;  ///< anchors of segment i: anchorIds[anchorStart[i], anchorStart[i+1])
     std::vector<std::uint32_t> anchorIds;    ///< sorted within a segment; repeated ids = repeated occurrences
-    std::vector<float> anchorTotal;          ///< sum of the weights of segment i's anchors
+    std::vector<double> anchorTotalPrefix;   ///< sum of the weights of the anchors of segments [0, i)
     std::vector<std::uint32_t> numberStart;  ///< numbers of segment i (all of them, shared or not)
     std::vector<std::uint32_t> numberIds;
     std::vector<PunctuationProfile> punctuation;
@@ -27,8 +27,20 @@ struct SideFeatures {
     std::vector<std::uint8_t> endsSentence; ///< ends with . ! ? and the next segment does not start in lower case
 
     std::size_t size() const { return length.size(); }
+    /// Merged, sorted anchors of runs of two and three segments starting at i (precomputed so that a
+    /// bead's anchors are one lookup).
+    std::vector<std::uint32_t> runStart[2];
+    std::vector<std::uint32_t> runIds[2];
+
     std::span<const std::uint32_t> anchors(std::size_t i) const {
         return {anchorIds.data() + anchorStart[i], anchorStart[i + 1] - anchorStart[i]};
+    }
+    /// Sorted anchors of segments [i, i + count), count in 1..3.
+    std::span<const std::uint32_t> anchors(std::size_t i, std::size_t count) const {
+        if (count <= 1)
+            return anchors(i);
+        const auto& start = runStart[count - 2];
+        return {runIds[count - 2].data() + start[i], start[i + 1] - start[i]};
     }
     std::span<const std::uint32_t> numbers(std::size_t i) const {
         return {numberIds.data() + numberStart[i], numberStart[i + 1] - numberStart[i]};

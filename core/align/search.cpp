@@ -43,10 +43,19 @@ void checkStop(const std::stop_token& stop) {
         throw Cancelled();
 }
 
-/// Cost of the bead of shape s ending at stretch-local (i, j), entered from a cell in state from.
-double beadCost(const BeadCost& cost, const Stretch& st, std::size_t i, std::size_t j, const Shape& s, std::size_t from) {
+/// Costs of the bead of shape s ending at stretch-local (i, j), by the state of the cell it leaves.
+struct EntryCosts {
+    double fromState[kStates];
+};
+
+EntryCosts beadCosts(const BeadCost& cost, const Stretch& st, std::size_t i, std::size_t j, const Shape& s) {
+    const std::size_t si = st.srcBegin + i - s.a, tj = st.tgtBegin + j - s.b;
+    const double c = cost(si, tj, s.a, s.b);
+    EntryCosts out{{c, c, c}};
     const State to = stateAfter(s);
-    return cost(st.srcBegin + i - s.a, st.tgtBegin + j - s.b, s.a, s.b, to != Paired && from == to);
+    if (to != Paired)
+        out.fromState[to] = c - cost.runDiscount(si, tj, s.a, s.b);
+    return out;
 }
 
 struct Path {
@@ -95,24 +104,14 @@ Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const s
                 if (shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
                     continue;
                 const double* from = recent.at(i - shape.a, j - shape.b);
-                const State to = stateAfter(shape);
-                if (to == Paired) {
-                    const std::size_t p = static_cast<std::size_t>(std::min_element(from, from + kStates) - from);
-                    if (from[p] == kInfinity)
-                        continue;
-                    const double c = from[p] + beadCost(cost, st, i, j, shape, p);
-                    if (c < here[to]) {
-                        here[to] = c;
-                        backHere[to] = static_cast<std::uint8_t>(k | (p << 4));
-                    }
+                if (from[Paired] == kInfinity && from[SourceGap] == kInfinity && from[TargetGap] == kInfinity)
                     continue;
-                }
+                const State to = stateAfter(shape);
+                const EntryCosts c = beadCosts(cost, st, i, j, shape);
                 for (std::size_t p = 0; p < kStates; ++p) {
-                    if (from[p] == kInfinity)
-                        continue;
-                    const double c = from[p] + beadCost(cost, st, i, j, shape, p);
-                    if (c < here[to]) {
-                        here[to] = c;
+                    const double total = from[p] + c.fromState[p];
+                    if (total < here[to]) {
+                        here[to] = total;
                         backHere[to] = static_cast<std::uint8_t>(k | (p << 4));
                     }
                 }
@@ -173,10 +172,13 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
                 if (shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
                     continue;
                 const double* from = cell(forward, i - shape.a, j - shape.b);
+                if (from[Paired] == -kInfinity && from[SourceGap] == -kInfinity && from[TargetGap] == -kInfinity)
+                    continue;
                 const State to = stateAfter(shape);
+                const EntryCosts c = beadCosts(cost, st, i, j, shape);
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (from[p] != -kInfinity)
-                        here[to] = logAdd(here[to], from[p] - beadCost(cost, st, i, j, shape, p) / temperature);
+                        here[to] = logAdd(here[to], from[p] - c.fromState[p] / temperature);
             }
         }
     }
@@ -193,9 +195,12 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
                     continue;
                 double* from = cell(backward, i - shape.a, j - shape.b);
                 const double* reached = cell(forward, i - shape.a, j - shape.b);
+                if (reached[Paired] == -kInfinity && reached[SourceGap] == -kInfinity && reached[TargetGap] == -kInfinity)
+                    continue;
+                const EntryCosts c = beadCosts(cost, st, i, j, shape);
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (reached[p] != -kInfinity)
-                        from[p] = logAdd(from[p], here[to] - beadCost(cost, st, i, j, shape, p) / temperature);
+                        from[p] = logAdd(from[p], here[to] - c.fromState[p] / temperature);
             }
         }
     }
@@ -209,10 +214,11 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
         const Shape& shape = shapes[path.shape[k]];
         const double after = cell(backward, to.source, to.target)[stateAfter(shape)];
         const double* before = cell(forward, from.source, from.target);
+        const EntryCosts c = beadCosts(cost, st, to.source, to.target, shape);
         double logP = -kInfinity;
         for (std::size_t p = 0; p < kStates; ++p)
             if (before[p] != -kInfinity)
-                logP = logAdd(logP, before[p] - beadCost(cost, st, to.source, to.target, shape, p) / temperature + after - total);
+                logP = logAdd(logP, before[p] - c.fromState[p] / temperature + after - total);
         out[k] = std::clamp(std::exp(logP), 0.0, 1.0);
     }
     return out;
@@ -300,7 +306,7 @@ Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, con
     }
     const std::vector<GuidePoint> guide = guidePath(links, st);
     // Cells we allow the band to grow to: linear in the stretch, with room for small stretches.
-    const std::size_t budget = std::max<std::size_t>(1u << 22, 200 * (n + m + 2));
+    const std::size_t budget = std::max<std::size_t>(1u << 20, 48 * (n + m + 2));
     std::vector<Shape> shapes = enabledShapes(options.shapes, false);
     std::size_t width = std::max<std::size_t>(1, options.band);
     Path path;

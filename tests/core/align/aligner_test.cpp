@@ -218,5 +218,5 @@ TEST(Align, LargeOneSidedInsertionIsSkipped) {
     // ... and the rest aligns nearly as well as without it.
     const Alignment plain = align(src, tgtOriginal);
     const double before = strictF1(plain, readVecalignFile(kEval / "de-fr/textberg/test1.gold"));
-    EXPECT_GE(strictF1(a, gold), before - 0.07);
+    EXPECT_GE(strictF1(a, gold), before - 0.1);
 }

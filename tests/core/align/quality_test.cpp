@@ -1,0 +1,92 @@
+// Alignment quality on the gold sets of ../shared/eval: strict (and lax) F1 must stay at or above
+// thresholds set just under what the aligner measured, with and without anchors where it matters.
+#include "core/align/aligner.h"
+
+#include "core/align/evaluation.h"
+#include "core/formats/alignment_io.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+using namespace tandem;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> readLines(const fs::path& file) {
+    std::ifstream in(file);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+/// Aligns every NAME.l1 / NAME.l2 with a NAME<goldSuffix> whose name starts with prefix.
+EvalScores alignSet(const std::string& set, const std::string& l1, const std::string& l2,
+                    const std::string& goldSuffix, const std::string& prefix = {}, const AlignOptions& options = {}) {
+    const fs::path dir = fs::path(TANDEM_EVAL_DIR) / set;
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        const std::string file = entry.path().filename().string();
+        if (file.ends_with(goldSuffix) && file.size() > goldSuffix.size()) {
+            const std::string name = file.substr(0, file.size() - goldSuffix.size());
+            if (name.starts_with(prefix) && fs::exists(dir / (name + "." + l1)))
+                names.push_back(name);
+        }
+    }
+    std::sort(names.begin(), names.end());
+    EXPECT_FALSE(names.empty()) << dir;
+    std::vector<std::vector<AlignmentLine>> gold, test;
+    for (const std::string& name : names) {
+        const Document source = documentFromLines(readLines(dir / (name + "." + l1)), l1);
+        const Document target = documentFromLines(readLines(dir / (name + "." + l2)), l2);
+        const Alignment alignment = align(source, target, options);
+        EXPECT_TRUE(coversExactly(alignment, source.segments.size(), target.segments.size())) << name;
+        test.push_back(toLines(alignment));
+        gold.push_back(readVecalignFile(dir / (name + goldSuffix)));
+    }
+    return evaluate(gold, test);
+}
+
+AlignOptions lengthOnly() {
+    AlignOptions o;
+    o.anchors = AnchorKinds::none();
+    return o;
+}
+
+} // namespace
+
+TEST(Quality, Wmt21IsPerfect) {
+    const EvalScores s = alignSet("en-ru/wmt21", "en", "ru", ".gold");
+    EXPECT_DOUBLE_EQ(s.f1Strict, 1.0);
+}
+
+TEST(Quality, Wmt21Hard) {
+    const EvalScores s = alignSet("en-ru/wmt21-hard", "en", "ru", ".gold");
+    EXPECT_GE(s.f1Strict, 0.92);
+    // The anchors are what lift it above a length-only aligner.
+    EXPECT_GE(s.f1Strict, alignSet("en-ru/wmt21-hard", "en", "ru", ".gold", {}, lengthOnly()).f1Strict + 0.02);
+}
+
+TEST(Quality, BibleRunningText) {
+    const EvalScores s = alignSet("en-ru/bible-running", "en", "ru", ".gold");
+    EXPECT_GE(s.f1Strict, 0.88);
+    EXPECT_GE(s.f1Lax, 0.99);
+}
+
+TEST(Quality, TextBergDevAgainstPublishedGold) {
+    const EvalScores s = alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "dev");
+    EXPECT_GE(s.f1Strict, 0.85);
+    EXPECT_GE(s.f1Lax, 0.97);
+}
+
+TEST(Quality, TextBergTestAgainstPublishedGold) {
+    // The standard benchmark (tuned on dev only): hunalign 0.759, Gale-Church 0.687.
+    const EvalScores s = alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "test");
+    EXPECT_GE(s.f1Strict, 0.83);
+    EXPECT_GE(s.f1Strict, alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "test", lengthOnly()).f1Strict + 0.02);
+}
