@@ -169,6 +169,8 @@ ProjectStore ProjectStore::create(const std::string& path) {
         throw StoreError(path + ": already exists; a new project needs a new file");
     sqlite::Database db(memory ? ":memory:" : path, sqlite::Database::Mode::Create);
     configure(db);
+    if (!memory) // a new file is filled under a temporary name and reopened; no need to log that
+        db.execute("PRAGMA journal_mode = OFF");
     migrate(db, 0);
     return ProjectStore(std::move(db));
 }

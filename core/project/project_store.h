@@ -45,7 +45,9 @@ public:
     /// The schema version this build writes (PRAGMA user_version).
     static constexpr int schemaVersion = 1;
 
-    /// Creates an empty project file (schema only); refuses an existing file.
+    /// Creates an empty project file (schema only); refuses an existing file. A file (not
+    /// ":memory:") is opened without a rollback journal, to be filled once under a temporary name
+    /// and then reopened with open(), which turns WAL on.
     static ProjectStore create(const std::string& path);
     /// Opens a project file: checks it read-only first (not a project, newer schema: StoreError,
     /// file untouched), then opens it for writing and migrates an older schema.
