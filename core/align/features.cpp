@@ -86,8 +86,12 @@ struct RawSide {
     std::vector<std::vector<std::uint32_t>> numbers;
 };
 
+/// Most target words a source word is taken to be a cognate of (ties at the best ratio beyond this
+/// are dropped: they would only blur the evidence and cost memory).
+constexpr std::size_t kMaxCognates = 2;
+
 /// Cognate keys for same-script pairs: each target word type is its own class; a source word type
-/// joins the classes of the target types most similar to it by normalised LCS (at or above the
+/// joins the classes of the (at most kMaxCognates) target types most similar to it by normalised LCS (at or above the
 /// threshold). Candidates share their first two letters.
 std::unordered_map<std::string, std::vector<std::string>> cognateClasses(
     const std::vector<std::string>& sourceTypes, const std::vector<std::string>& targetTypes,
@@ -122,7 +126,7 @@ std::unordered_map<std::string, std::vector<std::string>> cognateClasses(
             if (ratio > best + 1e-9) {
                 best = ratio;
                 bestWords.assign(1, *e.word);
-            } else if (ratio >= best - 1e-9) {
+            } else if (ratio >= best - 1e-9 && bestWords.size() < kMaxCognates) {
                 bestWords.push_back(*e.word);
             }
         }
@@ -204,29 +208,37 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
         targetTexts.push_back(s.text);
     out.sameScript = dominantScript(sourceTexts) == dominantScript(targetTexts);
 
+    // First pass: lengths, punctuation and sentence shape per segment, and the word types cognates
+    // need. Tokens are not kept (a book's tokens would dwarf everything else); the second pass
+    // tokenises again.
     RawSide raw[2];
     const Document* docs[2] = {&source, &target};
+    Folder folder;
+    NameKeyer keyer;
+    const bool wantCognates = kinds.cognates && out.sameScript;
+    std::vector<std::string> types[2];
     for (int side = 0; side < 2; ++side) {
         raw[side].segments.reserve(docs[side]->segments.size());
+        std::unordered_map<std::string, bool> seen;
         for (std::size_t i = 0; i < docs[side]->segments.size(); ++i) {
             if (i % 256 == 0)
                 checkStop(stop);
-            raw[side].segments.push_back(tokenize(docs[side]->segments[i].text));
+            TokenizedSegment seg = tokenize(docs[side]->segments[i].text);
+            if (wantCognates)
+                for (const Token& t : seg.tokens)
+                    if (t.kind == TokenKind::Word && seen.emplace(t.text, true).second)
+                        types[side].push_back(folder.fold(t.text));
+            std::vector<Token>().swap(seg.tokens); // keep no capacity: a book has millions of tokens
+            raw[side].segments.push_back(std::move(seg));
         }
     }
 
-    Folder folder;
-    NameKeyer keyer;
     // Cognate classes need the word types of both sides first.
     std::unordered_map<std::string, std::vector<std::string>> cognates;
-    if (kinds.cognates && out.sameScript) {
-        std::vector<std::string> types[2];
-        for (int side = 0; side < 2; ++side) {
-            std::unordered_map<std::string, bool> seen;
-            for (const auto& seg : raw[side].segments)
-                for (const Token& t : seg.tokens)
-                    if (t.kind == TokenKind::Word && seen.emplace(folder.fold(t.text), true).second)
-                        types[side].push_back(folder.fold(t.text));
+    if (wantCognates) {
+        for (auto& t : types) {
+            std::sort(t.begin(), t.end());
+            t.erase(std::unique(t.begin(), t.end()), t.end());
         }
         checkStop(stop);
         cognates = cognateClasses(types[0], types[1], options);
@@ -249,7 +261,8 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
                 checkStop(stop);
             auto& segKeys = r.keys[i];
             std::vector<std::string> stems;
-            for (const Token& t : r.segments[i].tokens) {
+            const TokenizedSegment tokenized = tokenize(docs[side]->segments[i].text);
+            for (const Token& t : tokenized.tokens) {
                 switch (t.kind) {
                 case TokenKind::Number: {
                     const std::uint32_t id = keys.intern(AnchorKind::Number, t.text);
