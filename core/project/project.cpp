@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <filesystem>
 #include <optional>
@@ -234,6 +235,8 @@ GlossaryWork Project::State::prepareGlossary(const Edit& edit, Edit& redo, Edit&
             throw UsageError("a glossary entry needs a source or a target form");
         if (term.occurrences < 0)
             throw UsageError("a glossary entry cannot occur a negative number of times");
+        if (!std::isfinite(term.score))
+            throw UsageError("a glossary entry's score must be a number");
     };
     if (const auto* add = std::get_if<AddTerms>(&edit)) {
         std::int64_t next = data.terms.empty() ? 1 : data.terms.back().id + 1;

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace tandem {
 namespace {
 
@@ -172,6 +174,9 @@ TEST(Edit, GlossaryEntriesAddChangeRemove) {
     Term other = changed;
     other.id = id + 7;
     EXPECT_THROW(p.apply(UpdateTerm{other}), UsageError);
+    changed.score = std::nan("");
+    EXPECT_THROW(p.apply(UpdateTerm{changed}), UsageError);
+    EXPECT_THROW(p.apply(AddTerms{{Term{0, "", "", {}, {}, {}, "", 0, 0}}}), UsageError);
 }
 
 TEST(Edit, RealignKeepsConfirmedBeadsAsPins) {
