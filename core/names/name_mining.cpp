@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -745,7 +746,159 @@ private:
         return out;
     }
 
+    /// Names translated word by word (Norwegian Polar Institute ↔ Норвежского полярного института):
+    /// when a bead has one unpaired target phrase of n words (n ≥ 2) that opens with a capitalised
+    /// adjective followed by lower-case words, it pairs with the unpaired source name of n words, or
+    /// among several, with the one clearly closest to its place in the bead.
+    void pairTranslatedPhrases(std::size_t b) {
+        BeadSides& sides = m_beads[b];
+        auto s = remainders(m_source, sides.source, sides.sourceUsed);
+        auto t = remainders(m_target, sides.target, sides.targetUsed);
+        std::erase_if(s, [&](const auto& r) { return m_linkedSources.count(r.second.text) > 0; });
+        std::erase_if(t, [&](const auto& r) { return m_linkedTargets.count(targetId(r.second)) > 0; });
+        std::map<std::size_t, std::vector<std::size_t>> sourcesByLength; // word count → indices into s
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const Candidate& sc = s[i].second;
+            const std::size_t n = comparableWords(sc, 0, sc.words.size()).size();
+            if (sc.kind == CandidateKind::Run && !sc.acronym && n >= 2)
+                sourcesByLength[n].push_back(i);
+        }
+        for (const auto& [n, sources] : sourcesByLength) {
+            const std::vector<Candidate> phrases = adjectivePhrases(b, n);
+            if (phrases.size() != 1)
+                continue;
+            // Several source names of n words: the one at the phrase's place in the bead, if clearly so.
+            const double place = relativePlace(m_target, m_alignment[b].tgtBegin, m_alignment[b].tgtEnd,
+                                               phrases.front().segment, phrases.front().words.front().begin);
+            std::vector<std::pair<double, std::size_t>> distances;
+            for (std::size_t i : sources) {
+                const Candidate& c = s[i].second;
+                distances.emplace_back(
+                    std::abs(relativePlace(m_source, m_alignment[b].srcBegin, m_alignment[b].srcEnd,
+                                           c.segment, c.words.front().begin) -
+                             place),
+                    i);
+            }
+            std::sort(distances.begin(), distances.end());
+            if (distances.size() > 1 &&
+                (distances[0].first > 0.15 || distances[1].first - distances[0].first < 0.2))
+                continue;
+            const auto& [si, sc] = s[distances.front().second];
+            // The capitalised adjective may have been a candidate of its own: mark it used.
+            for (std::size_t j = 0; j < sides.target.size(); ++j)
+                for (std::size_t w = 0; w < sides.target[j].words.size(); ++w)
+                    if (sides.target[j].segment == phrases.front().segment &&
+                        sides.target[j].words[w].begin < phrases.front().words.back().end &&
+                        sides.target[j].words[w].end > phrases.front().words.front().begin)
+                        sides.targetUsed[j].insert(w);
+            sides.source.push_back(sc);
+            sides.sourceUsed.emplace_back();
+            sides.target.push_back(phrases.front());
+            sides.targetUsed.emplace_back();
+            const SpanRef sr{sides.source.size() - 1, 0, sc.words.size()};
+            const SpanRef tr{sides.target.size() - 1, 0, phrases.front().words.size()};
+            use(sides.sourceUsed[si], {si, 0, sides.source[si].words.size()});
+            use(sides.sourceUsed[sr.candidate], sr);
+            use(sides.targetUsed[tr.candidate], tr);
+            record(b, PairingMethod::Leftover, 0.4, sides, sr, tr, {});
+        }
+    }
+
+    /// A bead left with one unpaired one-word name on each side besides longer ones pairs them
+    /// (Beijing ↔ Пекине next to a station named differently). Names whose known rendering is not
+    /// in the bead (China's ↔ китайской) do not count.
+    void pairSingleWords(std::size_t b) {
+        BeadSides& sides = m_beads[b];
+        auto s = remainders(m_source, sides.source, sides.sourceUsed);
+        auto t = remainders(m_target, sides.target, sides.targetUsed);
+        std::erase_if(s, [&](const auto& r) {
+            return m_linkedSources.count(r.second.text) > 0 || m_known.count(lookupForm(r.second.text)) > 0;
+        });
+        std::erase_if(t, [&](const auto& r) { return m_linkedTargets.count(targetId(r.second)) > 0; });
+        std::vector<std::size_t> singleSources, singleTargets; // one-word names: one on each side pair
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (s[i].second.kind == CandidateKind::Run && !s[i].second.acronym &&
+                s[i].second.words.size() == 1)
+                singleSources.push_back(i);
+        for (std::size_t j = 0; j < t.size(); ++j)
+            if (t[j].second.kind == CandidateKind::Run && !t[j].second.acronym &&
+                t[j].second.words.size() == 1 && !allAdjectives(t[j].second, 0, 1))
+                singleTargets.push_back(j);
+        if (singleSources.size() != 1 || singleTargets.size() != 1 || s.size() < 2)
+            return;
+        const auto& [si, sc] = s[singleSources.front()];
+        const auto& [tj, tc] = t[singleTargets.front()];
+        sides.source.push_back(sc);
+        sides.sourceUsed.emplace_back();
+        sides.target.push_back(tc);
+        sides.targetUsed.emplace_back();
+        const SpanRef sr{sides.source.size() - 1, 0, 1}, tr{sides.target.size() - 1, 0, 1};
+        use(sides.sourceUsed[si], {si, 0, sides.source[si].words.size()});
+        use(sides.targetUsed[tj], {tj, 0, sides.target[tj].words.size()});
+        use(sides.sourceUsed[sr.candidate], sr);
+        use(sides.targetUsed[tr.candidate], tr);
+        record(b, PairingMethod::Leftover, 0.4, sides, sr, tr, {});
+    }
+
+    /// Where a byte offset of a segment lies in the text of segments [begin, end), from 0 to 1.
+    static double relativePlace(const Document& doc, std::size_t begin, std::size_t end, std::size_t segment,
+                                std::size_t offset) {
+        std::size_t before = 0, total = 0;
+        for (std::size_t k = begin; k < end; ++k) {
+            if (k < segment)
+                before += doc.segments[k].text.size();
+            total += doc.segments[k].text.size();
+        }
+        return total == 0 ? 0.0 : static_cast<double>(before + offset) / static_cast<double>(total);
+    }
+
+    /// The bead's unused target phrases of n words: a capitalised adjective inside a sentence (a
+    /// name candidate or not: Норвежского is also written норвежского) and the lower-case words
+    /// after it, ending in a common noun.
+    std::vector<Candidate> adjectivePhrases(std::size_t b, std::size_t n) {
+        const Bead& bead = m_alignment[b];
+        const BeadSides& sides = m_beads[b];
+        auto isUsed = [&](std::size_t segment, const Word& w) {
+            for (std::size_t j = 0; j < sides.target.size(); ++j)
+                if (sides.target[j].segment == segment && !sides.target[j].lowercase)
+                    for (std::size_t i : sides.targetUsed[j])
+                        if (sides.target[j].words[i].begin < w.end && sides.target[j].words[i].end > w.begin)
+                            return true;
+            return false;
+        };
+        std::vector<Candidate> out;
+        for (std::size_t seg = bead.tgtBegin; seg < bead.tgtEnd; ++seg) {
+            const std::vector<NameToken>& tokens = m_targetFinder.tokens(seg);
+            for (std::size_t k = 0; k < tokens.size(); ++k) {
+                const NameToken& token = tokens[k];
+                if (!token.capitalised || token.sentenceInitial || token.acronym || token.foreignScript ||
+                    token.quoteOpens)
+                    continue;
+                const auto& first = lemmaOf(token.text);
+                if (!first || !first->adjective || !first->common)
+                    continue;
+                Candidate c;
+                c.segment = seg;
+                c.words.push_back({token.text, token.begin, token.begin + token.text.size()});
+                c.text = token.text;
+                c.nextToken = k + 1;
+                const Candidate wider = extended(c, n);
+                if (wider.words.size() != n || comparableWords(wider, 0, n).size() != n)
+                    continue;
+                const auto& last = lemmaOf(wider.words.back().text);
+                if (!last || !last->common || last->adjective ||
+                    std::any_of(wider.words.begin(), wider.words.end(),
+                                [&](const Word& w) { return isUsed(seg, w); }))
+                    continue;
+                out.push_back(wider);
+            }
+        }
+        return out;
+    }
+
     void pairLeftovers(std::size_t b) {
+        pairTranslatedPhrases(b);
+        pairSingleWords(b);
         BeadSides& sides = m_beads[b];
         auto s = remainders(m_source, sides.source, sides.sourceUsed);
         auto t = remainders(m_target, sides.target, sides.targetUsed);
@@ -759,6 +912,26 @@ private:
         if (t.size() == 1)
             target = extended(t.front().second, n);
         const bool fits = target && comparableWords(*target, 0, target->words.size()).size() == n && target->acronym == sc.acronym;
+        double spelledAlike = 0.0; // the key similarity of a one-word name found opening the sentence
+        if (t.empty() && n == 1 && !sc.acronym) {
+            // Nothing left: a one-word name may begin the target sentence if it is spelled alike (Арктика).
+            const Bead& bead = m_alignment[b];
+            for (std::size_t seg = bead.tgtBegin; seg < bead.tgtEnd && !target; ++seg) {
+                const auto& tokens = m_targetFinder.tokens(seg);
+                if (tokens.empty() || !tokens.front().capitalised || tokens.front().acronym)
+                    continue;
+                spelledAlike = wordSimilarity(sc.words.front().text, tokens.front().text);
+                if (spelledAlike >= m_options.minSimilarity) {
+                    Candidate c;
+                    c.segment = seg;
+                    c.words.push_back({tokens.front().text, tokens.front().begin,
+                                       tokens.front().begin + tokens.front().text.size()});
+                    c.text = tokens.front().text;
+                    c.nextToken = 1;
+                    target = c;
+                }
+            }
+        }
         if (!fits && n >= 2 && sc.text.find(' ') != std::string::npos) {
             target.reset();
             t.clear(); // the one left over (an acronym, a single word) is not this name's rendering
@@ -790,7 +963,10 @@ private:
         if (t.size() == 1)
             use(sides.targetUsed[t.front().first], {t.front().first, 0, sides.target[t.front().first].words.size()});
         use(sides.sourceUsed[sr.candidate], sr);
-        record(b, PairingMethod::Leftover, 0.4, sides, sr, tr, {});
+        if (spelledAlike >= m_options.minSimilarity)
+            record(b, PairingMethod::Transliteration, spelledAlike, sides, sr, tr, {});
+        else
+            record(b, PairingMethod::Leftover, 0.4, sides, sr, tr, {});
     }
 
     /// The candidate extended by following lower-case words (no punctuation between) to n words,

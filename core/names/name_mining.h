@@ -10,8 +10,13 @@
 //     proper name inside); words common in both languages' Hunspell dictionaries are cognates, not
 //     names (Climate ↔ климат);
 // then over the whole text, names still unpaired are linked by co-occurrence (Dice over beads;
-// ISIS ↔ ИГИЛ); and last, a bead left with exactly one unpaired name on each side pairs them
-// (Middle East ↔ Ближнему Востоку). One suggestion per source form: its best-supported target.
+// ISIS ↔ ИГИЛ); and last, what each bead leaves unpaired: a source name of n words translated word
+// by word pairs with the bead's one target phrase of n words opening with a capitalised adjective
+// (Norwegian Polar Institute ↔ Норвежского полярного института; between several source names of
+// n words, the one at the phrase's place); the one one-word name left on each side pairs (Beijing ↔
+// Пекине); and a bead left with exactly one unpaired name on each side pairs them (Middle East ↔
+// Ближнему Востоку), a one-word name also with a sentence-initial target word spelled alike
+// (Arctic ↔ Арктика). One suggestion per source form: its best-supported target.
 #pragma once
 
 #include "core/model/alignment.h"
