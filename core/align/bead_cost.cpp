@@ -110,6 +110,31 @@ double BeadCost::fastLengthCost(double sourceLength, double targetLength) const 
     return m_tail[k] + fraction * (m_tail[k + 1] - m_tail[k]);
 }
 
+double BeadCost::shapeCost(std::size_t a, std::size_t b) const {
+    if (a + b == 3)
+        return m_options.mergeCost;
+    if (a == 2 && b == 2)
+        return m_options.twoTwoCost;
+    if (a + b == 4)
+        return m_options.threeCost;
+    if (a + b > 4)
+        return m_options.threeCost + m_options.mergeCost * static_cast<double>(a + b - 4);
+    return 0.0;
+}
+
+double BeadCost::lowerBound(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+    const SideFeatures& s = m_features.source;
+    const SideFeatures& t = m_features.target;
+    const AlignOptions& o = m_options;
+    const double sourceAnchors = s.anchorTotalPrefix[i + a] - s.anchorTotalPrefix[i];
+    const double targetAnchors = t.anchorTotalPrefix[j + b] - t.anchorTotalPrefix[j];
+    // Every other term is non-negative; the anchor term is lowest when all of the smaller side matches.
+    return shapeCost(a, b) +
+           o.lengthWeight * fastLengthCost(static_cast<double>(s.lengthOf(i, i + a)), static_cast<double>(t.lengthOf(j, j + b))) +
+           o.anchorWeight * o.unmatchedPenalty * (sourceAnchors + targetAnchors) -
+           o.anchorWeight * (1 + 2 * o.unmatchedPenalty) * std::min(sourceAnchors, targetAnchors);
+}
+
 double BeadCost::runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
     return (m_options.deletionCost - m_options.deletionExtendCost) * deletionScale(i, j, a, b);
 }
@@ -154,14 +179,7 @@ double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::si
 
     double cost = o.lengthWeight * fastLengthCost(static_cast<double>(s.lengthOf(i, i + a)),
                                                   static_cast<double>(t.lengthOf(j, j + b)));
-    if (a + b == 3)
-        cost += o.mergeCost;
-    else if (a == 2 && b == 2)
-        cost += o.twoTwoCost;
-    else if (a + b == 4)
-        cost += o.threeCost;
-    else if (a + b > 4)
-        cost += o.threeCost + o.mergeCost * static_cast<double>(a + b - 4);
+    cost += shapeCost(a, b);
 
     if (anchorsOnSides > 0) {
         const bool both = s.anchorStart[i + a] > s.anchorStart[i] && t.anchorStart[j + b] > t.anchorStart[j];

@@ -32,12 +32,16 @@ public:
     /// Cost of the bead source [i, i + a) with target [j, j + b), a + b > 0 (a 1-0 or 0-1 bead that
     /// opens a run of them).
     double operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
+    /// A cheap bound no greater than operator()(i, j, a, b) for a, b > 0 (lets the search skip beads
+    /// that cannot beat the best one found so far).
+    double lowerBound(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     /// How much cheaper a 1-0 or 0-1 bead is when it continues a run of the same shape.
     double runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
     const LengthModel& lengthModel() const { return m_model; }
 
 private:
+    double shapeCost(std::size_t a, std::size_t b) const; ///< prior cost of a bead shape (a, b > 0)
     double fastLengthCost(double sourceLength, double targetLength) const; ///< lengthCost() from a table
     double deletionScale(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;

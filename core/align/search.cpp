@@ -107,6 +107,12 @@ Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const s
                 if (from[Paired] == kInfinity && from[SourceGap] == kInfinity && from[TargetGap] == kInfinity)
                     continue;
                 const State to = stateAfter(shape);
+                if (to == Paired) {
+                    const double cheapest = std::min({from[Paired], from[SourceGap], from[TargetGap]});
+                    if (cheapest + cost.lowerBound(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b, shape.a,
+                                                   shape.b) >= here[Paired])
+                        continue; // cannot beat the best bead into this cell
+                }
                 const EntryCosts c = beadCosts(cost, st, i, j, shape);
                 for (std::size_t p = 0; p < kStates; ++p) {
                     const double total = from[p] + c.fromState[p];
@@ -162,13 +168,34 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
     const double temperature = std::max(1e-6, options.confidenceTemperature);
     std::vector<double> forward(band.cells() * kStates, -kInfinity), backward(band.cells() * kStates, -kInfinity);
     auto cell = [&](std::vector<double>& v, std::size_t i, std::size_t j) { return &v[band.index(i, j) * kStates]; };
+    // Bead costs (divided by the temperature) computed by the forward pass, kept for the backward
+    // pass: per cell and shape the cost from a cell in another state, and per cell the cost of the
+    // 1-0 and 0-1 beads that continue a run.
+    std::vector<float> scaled(band.cells() * shapes.size()), continuing(band.cells() * 2);
+    auto store = [&](std::size_t i, std::size_t j, std::size_t k, const EntryCosts& c) {
+        const std::size_t at = band.index(i, j);
+        scaled[at * shapes.size() + k] = static_cast<float>(c.fromState[Paired] / temperature);
+        const State to = stateAfter(shapes[k]);
+        if (to != Paired)
+            continuing[at * 2 + (to - 1)] = static_cast<float>(c.fromState[to] / temperature);
+    };
+    auto stored = [&](std::size_t i, std::size_t j, std::size_t k) {
+        const std::size_t at = band.index(i, j);
+        const double base = scaled[at * shapes.size() + k];
+        EntryCosts c{{base, base, base}};
+        const State to = stateAfter(shapes[k]);
+        if (to != Paired)
+            c.fromState[to] = continuing[at * 2 + (to - 1)];
+        return c;
+    };
     cell(forward, 0, 0)[Paired] = 0;
     for (std::size_t i = 0; i < rows; ++i) {
         if (i % 64 == 0)
             checkStop(stop);
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
             double* here = cell(forward, i, j);
-            for (const Shape& shape : shapes) {
+            for (std::size_t k = 0; k < shapes.size(); ++k) {
+                const Shape& shape = shapes[k];
                 if (shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
                     continue;
                 const double* from = cell(forward, i - shape.a, j - shape.b);
@@ -176,6 +203,7 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
                     continue;
                 const State to = stateAfter(shape);
                 const EntryCosts c = beadCosts(cost, st, i, j, shape);
+                store(i, j, k, c);
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (from[p] != -kInfinity)
                         here[to] = logAdd(here[to], from[p] - c.fromState[p] / temperature);
@@ -189,7 +217,8 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
             checkStop(stop);
         for (std::size_t j = band.hi(i) + 1; j-- > band.lo(i);) {
             const double* here = cell(backward, i, j);
-            for (const Shape& shape : shapes) {
+            for (std::size_t k = 0; k < shapes.size(); ++k) {
+                const Shape& shape = shapes[k];
                 const State to = stateAfter(shape);
                 if (here[to] == -kInfinity || shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
                     continue;
@@ -197,10 +226,10 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
                 const double* reached = cell(forward, i - shape.a, j - shape.b);
                 if (reached[Paired] == -kInfinity && reached[SourceGap] == -kInfinity && reached[TargetGap] == -kInfinity)
                     continue;
-                const EntryCosts c = beadCosts(cost, st, i, j, shape);
+                const EntryCosts c = stored(i, j, k); // already divided by the temperature
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (reached[p] != -kInfinity)
-                        from[p] = logAdd(from[p], here[to] - c.fromState[p] / temperature);
+                        from[p] = logAdd(from[p], here[to] - c.fromState[p]);
             }
         }
     }
