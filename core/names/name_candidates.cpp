@@ -200,6 +200,10 @@ std::vector<NameToken> tokenizeForNames(std::string_view segment, bool latinDocu
                 break;
             }
         }
+        // The abbreviated Saint of place names keeps its dot and does not end the sentence (St. Louis).
+        if (j - i == 2 && j + 2 < cps.size() && cps[j].c == u'.' && cps[i].c == u'S' && cps[i + 1].c == u't' &&
+            u_isUWhiteSpace(cps[j + 1].c) && u_isupper(cps[j + 2].c))
+            ++j;
         NameToken t;
         t.begin = cps[i].offset;
         t.end = j < cps.size() ? cps[j].offset : segment.size();

@@ -219,6 +219,10 @@ private:
                 keys.push_back(std::move(k));
         };
         add(word);
+        // The abbreviated Saint (St. Petersburg ↔ Санкт-Петербург, St. Louis ↔ Сент-Луис).
+        if (!targetSide && word == "St.")
+            for (const char* saint : {"Saint", "Sankt", "Sent"})
+                add(saint);
         if (inflectsNames(language) && isCyrillicWord(word)) {
             for (const std::string& candidate : baseFormCandidates(word))
                 add(candidate);
@@ -950,8 +954,10 @@ private:
                 }
             }
         }
+        // A phrase that ends in an adjective lacks its noun (Арктического и антарктического …).
         if (!target || comparableWords(*target, 0, target->words.size()).size() != n || target->acronym != sc.acronym ||
-            allAdjectives(*target, 0, target->words.size()))
+            allAdjectives(*target, 0, target->words.size()) ||
+            (target->words.size() > 1 && allAdjectives(*target, target->words.size() - 1, target->words.size())))
             return;
         sides.source.push_back(sc);
         sides.sourceUsed.emplace_back();

@@ -29,6 +29,17 @@ TEST(NameTokens, DottedAcronymsPossessivesAndHyphens) {
     EXPECT_FALSE(tokens[1].sentenceInitial);
 }
 
+TEST(NameTokens, TheAbbreviatedSaintKeepsItsDot) {
+    const auto tokens = tokenizeForNames("He lives in St. Louis. Main St. was closed.", true);
+    ASSERT_EQ(tokens.size(), 9u);
+    EXPECT_EQ(tokens[3].text, "St.");
+    EXPECT_EQ(tokens[4].text, "Louis");
+    EXPECT_FALSE(tokens[4].sentenceInitial);
+    EXPECT_FALSE(tokens[4].breakBefore);
+    EXPECT_TRUE(tokens[5].sentenceInitial);
+    EXPECT_EQ(tokens[6].text, "St"); // before a lower-case word the dot is punctuation
+}
+
 TEST(NameCandidates, RunsWithParticlesAndNotSentenceInitialCommonWords) {
     const Document doc = documentFromLines({"Currently, this post is held by Abu Hafs al-Hashimi al-Qurashi.",
                                             "The New York Times reported that Ludwig van Beethoven lived in Bonn.",
