@@ -143,13 +143,17 @@ GlossaryDock::GlossaryDock(Workspace& workspace, AlignmentModel& alignment, QWid
     });
     connect(m_evidence, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { emit beadRequested(item->data(Qt::UserRole).toInt()); });
-    connect(&m_workspace, &Workspace::projectReplaced, this, [this] {
+    // Mining follows the text by itself on articles; on a book it runs when asked (Mine names).
+    const auto automatic = [this] { return m_workspace.hasProject() && m_workspace.project().beadCount() <= kAutoMineLimit; };
+    connect(&m_workspace, &Workspace::projectReplaced, this, [this, automatic] {
         m_model->setSuggestions({});
-        if (m_workspace.hasProject())
+        if (automatic())
             mine();
+        else if (m_workspace.hasProject())
+            m_state->setText(tr("Press Mine names to collect name pairs."));
     });
-    connect(&m_workspace, &Workspace::edited, this, [this](const Change& c) {
-        if (c.removedRows != c.insertedRows || c.segments || c.glossary)
+    connect(&m_workspace, &Workspace::edited, this, [this, automatic](const Change& c) {
+        if (automatic() && (c.removedRows != c.insertedRows || c.segments || c.glossary))
             m_remineTimer->start();
     });
 }

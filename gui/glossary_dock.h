@@ -26,6 +26,9 @@ class Workspace;
 class GlossaryDock : public QDockWidget {
     Q_OBJECT
 public:
+    /// Up to this many beads, names are mined again by themselves after opening and after edits.
+    static constexpr std::size_t kAutoMineLimit = 20000;
+
     GlossaryDock(Workspace& workspace, AlignmentModel& alignment, QWidget* parent = nullptr);
     ~GlossaryDock() override;
 

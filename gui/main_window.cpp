@@ -41,6 +41,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoView>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tandem::gui {
 
@@ -105,13 +106,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::updateVisibleRange);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateVisibleRange);
+    connect(&m_checkWatcher, &QFutureWatcher<std::vector<QString>>::finished, this, &MainWindow::fullCheckFinished);
 
     readSettings();
     refreshTitle();
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() { m_checkWatcher.waitForFinished(); }
 
 void MainWindow::createActions() {
     auto make = [this](const QString& id, const QString& text, const QList<QKeySequence>& keys, auto slot,
@@ -473,19 +475,59 @@ void MainWindow::refreshAfterChange(const Change* change) {
         updateActions();
         return;
     }
+    // An edit's rows are checked again at once; a new project or glossary checks every row in a worker.
+    if (change) {
+        m_model->setFlagsRange(int(change->row), reviewFlags(m_workspace->project(), change->row, change->insertedRows));
+        if (m_checkWatcher.isRunning())
+            m_checkAgain = true;
+    } else {
+        startFullCheck();
+    }
+    refreshMapAndStatistics();
+    updateVisibleRange();
+    updateActions();
+}
+
+void MainWindow::refreshMapAndStatistics() {
     const Project& p = m_workspace->project();
-    // Flags of an edit's rows are checked again; a new project or glossary checks every row.
-    if (change)
-        m_model->setFlagsRange(int(change->row), reviewFlags(p, change->row, change->insertedRows));
-    else
-        m_model->setFlags(reviewFlags(p));
     std::vector<bool> flagged(m_model->flags().size());
     for (std::size_t i = 0; i < flagged.size(); ++i)
         flagged[i] = !m_model->flags()[i].isEmpty();
     m_map->setAlignment(p.alignment(), p.source().segments.size(), p.target().segments.size(), std::move(flagged));
     m_stats->setText(statisticsText());
-    updateVisibleRange();
-    updateActions();
+}
+
+void MainWindow::startFullCheck() {
+    if (m_checkWatcher.isRunning()) {
+        m_checkAgain = true;
+        return;
+    }
+    const Project& p = m_workspace->project();
+    m_checkWatcher.setFuture(QtConcurrent::run(
+        [source = p.source(), target = p.target(), alignment = p.alignment(), terms = p.terms()] {
+            try {
+                return reviewFlags(source, target, alignment, terms);
+            } catch (const Error&) {
+                return std::vector<QString>(alignment.size());
+            }
+        }));
+}
+
+void MainWindow::fullCheckFinished() {
+    if (!m_workspace->hasProject())
+        return;
+    if (m_checkAgain) {
+        m_checkAgain = false;
+        startFullCheck();
+        return;
+    }
+    std::vector<QString> flags = m_checkWatcher.result();
+    if (flags.size() != m_workspace->project().beadCount()) {
+        startFullCheck();
+        return;
+    }
+    m_model->setFlags(std::move(flags));
+    refreshMapAndStatistics();
 }
 
 QString MainWindow::statisticsText() const {
@@ -725,6 +767,10 @@ bool MainWindow::renderScreenshot(const QString& project, const QString& png, QS
     show();
     QApplication::processEvents();
     m_glossary->waitForMining();
+    while (m_checkWatcher.isRunning()) {
+        m_checkWatcher.waitForFinished();
+        QApplication::processEvents();
+    }
     m_glossary->selectFirstSuggestion();
     m_fitter->fitVisible();
     for (int i = 0; i < 3; ++i) {

@@ -5,6 +5,7 @@
 #include "core/project/project.h"
 #include "gui/navigation.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -77,6 +78,10 @@ private:
     void rebuildRecentMenu();
     void applyFilterFromBar();
     void refreshAfterChange(const Change* change = nullptr);
+    /// Checks every row in a worker; the flags arrive when it is done (a book takes a while).
+    void startFullCheck();
+    void fullCheckFinished();
+    void refreshMapAndStatistics();
     void refreshTitle();
     void updateVisibleRange();
     void updateActions();
@@ -116,6 +121,8 @@ private:
     QLineEdit* m_textFilter = nullptr;
     QCheckBox* m_flaggedFilter = nullptr;
 
+    QFutureWatcher<std::vector<QString>> m_checkWatcher;
+    bool m_checkAgain = false;
     double m_lowConfidence = 0.5;
     bool m_interactive = true;
     QString m_lastError;

@@ -12,6 +12,10 @@
 namespace tandem::gui {
 
 /// One entry per bead of [first, first + count) (clipped to the alignment): why it is flagged, or "".
+/// A window is checked on the segments it covers only, so checking an edit's rows is cheap at any size.
+std::vector<QString> reviewFlags(const Document& source, const Document& target, const Alignment& alignment,
+                                 const std::vector<Term>& terms, std::size_t first = 0, std::size_t count = SIZE_MAX);
+/// The same on a project.
 std::vector<QString> reviewFlags(const Project& project, std::size_t first = 0, std::size_t count = SIZE_MAX);
 
 } // namespace tandem::gui
