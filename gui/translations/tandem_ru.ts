@@ -374,6 +374,10 @@
       <source>Note:</source>
       <translation>Примечание:</translation>
     </message>
+    <message>
+      <source>Press Mine names to collect name pairs.</source>
+      <translation>Нажмите «Найти имена», чтобы собрать пары имён.</translation>
+    </message>
   </context>
   <context>
     <name>tandem::gui::GlossaryModel</name>
