@@ -1,6 +1,7 @@
 // `tandem align`: aligns two files (raw text through import and segmentation, or one segment per
 // line) and writes the beads as vecalign lines, a hunalign ladder, TSV or JSON.
 #include "core/align/aligner.h"
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
@@ -136,20 +137,10 @@ int runAlign(const Args& args) {
         ("output,o", po::value(&output), "write here instead of standard output")
         ("glossary", po::value(&glossary), "TSV of term pairs (source<TAB>target) used as anchors")
         ("length-only", "use sentence length alone (no anchors): for comparison");
-    po::options_description hidden;
-    std::vector<std::string> files;
-    hidden.add_options()("files", po::value(&files));
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("files", 2);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, visible, 2, vm, files))
         return ExitOk;
-    }
-    po::notify(vm);
     if (files.size() != 2)
         throw UsageError("expected two files, SRC and TGT");
     if (files[0] == "-" && files[1] == "-")

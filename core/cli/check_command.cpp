@@ -1,5 +1,6 @@
 // `tandem check`: a project's beads checked against its confirmed glossary and for numbers and
 // spellings; one finding per line, exit code 1 when there is any (like a linter).
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
@@ -24,18 +25,10 @@ int runCheck(const Args& args) {
     visible.add_options()
         ("help,h", "show this help")
         ("only", po::value(&only), "report only this kind (repeatable)");
-    po::options_description all;
-    std::vector<std::string> files;
-    all.add(visible).add_options()("files", po::value(&files));
-    po::positional_options_description positional;
-    positional.add("files", 1);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, visible, 1, vm, files))
         return ExitOk;
-    }
-    po::notify(vm);
     if (files.size() != 1)
         throw UsageError("expected PROJECT.tandem");
     std::set<std::string> kinds(only.begin(), only.end());

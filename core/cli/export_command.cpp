@@ -1,5 +1,6 @@
 // `tandem export`: writes a project's alignment as TMX 1.4, tab-separated bitext, or two parallel
 // files (OUT.<source language> and OUT.<target language>).
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
@@ -28,20 +29,10 @@ int runExport(const Args& args) {
         ("bitext", "two parallel files")
         ("confirmed-only", "only beads the translator confirmed")
         ("min-confidence", po::value(&minConfidence), "only beads with at least this confidence (0-1)");
-    po::options_description hidden;
-    std::vector<std::string> files;
-    hidden.add_options()("files", po::value(&files));
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("files", 2);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, visible, 2, vm, files))
         return ExitOk;
-    }
-    po::notify(vm);
     if (files.size() != 2)
         throw UsageError("expected PROJECT.tandem and OUT");
     if (vm.count("tmx") + vm.count("tsv") + vm.count("bitext") != 1)

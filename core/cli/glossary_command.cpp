@@ -1,6 +1,7 @@
 // `tandem glossary`: a project's glossary exported (TBX v3, TBX 2008, OmegaT TSV, CSV), imported from
 // the same formats, filled with mined name pairs, and listed. Changes go through Project::apply,
 // so they are undoable like any edit.
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
@@ -26,23 +27,6 @@ namespace tandem::cli {
 namespace po = boost::program_options;
 
 namespace {
-
-/// Parses `args` with positionals named "files"; returns false when --help was shown.
-bool parse(const Args& args, const po::options_description& visible, int maxPositionals, po::variables_map& vm,
-           std::vector<std::string>& files) {
-    po::options_description all;
-    all.add(visible);
-    all.add_options()("files", po::value(&files));
-    po::positional_options_description positional;
-    positional.add("files", maxPositionals);
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
-        return false;
-    }
-    po::notify(vm);
-    return true;
-}
 
 /// The format named, or guessed from the file's extension for "auto".
 std::string formatOf(const std::string& format, const std::string& file) {
@@ -80,7 +64,7 @@ int runExport(const Args& args) {
         ("include-rejected", "rejected terms too");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parse(args, visible, 2, vm, files))
+    if (!parseCommandLine(args, visible, 2, vm, files))
         return ExitOk;
     if (files.size() != 2)
         throw UsageError("expected PROJECT.tandem and OUT");
@@ -122,7 +106,7 @@ int runImport(const Args& args) {
         ("status", po::value(&status), "give every imported term this status (suggested | confirmed | rejected)");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parse(args, visible, 2, vm, files))
+    if (!parseCommandLine(args, visible, 2, vm, files))
         return ExitOk;
     if (files.size() != 2)
         throw UsageError("expected PROJECT.tandem and FILE");
@@ -183,7 +167,7 @@ int runMine(const Args& args) {
     visible.add_options()("help,h", "show this help");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parse(args, visible, 1, vm, files))
+    if (!parseCommandLine(args, visible, 1, vm, files))
         return ExitOk;
     if (files.size() != 1)
         throw UsageError("expected PROJECT.tandem");
@@ -211,7 +195,7 @@ int runList(const Args& args) {
     visible.add_options()("help,h", "show this help");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parse(args, visible, 1, vm, files))
+    if (!parseCommandLine(args, visible, 1, vm, files))
         return ExitOk;
     if (files.size() != 1)
         throw UsageError("expected PROJECT.tandem");

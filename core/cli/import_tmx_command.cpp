@@ -1,5 +1,6 @@
 // `tandem import-tmx`: turns a TMX translation memory into a new project, one bead per unit, so
 // that it can be reviewed.
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
@@ -21,20 +22,10 @@ int runImportTmx(const Args& args) {
         ("help,h", "show this help")
         ("src-lang", po::value(&options.sourceLanguage), "source language (default: the header's srclang)")
         ("tgt-lang", po::value(&options.targetLanguage), "target language (default: the first other language)");
-    po::options_description hidden;
-    std::vector<std::string> files;
-    hidden.add_options()("files", po::value(&files));
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("files", 2);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, visible, 2, vm, files))
         return ExitOk;
-    }
-    po::notify(vm);
     if (files.size() != 2)
         throw UsageError("expected FILE.tmx and PROJECT.tandem");
 

@@ -1,5 +1,6 @@
 // `tandem info`: what a project holds: languages, segments, beads by status and shape, a confidence
 // histogram, the glossary and the journal.
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
@@ -29,20 +30,10 @@ std::string percent(std::size_t part, std::size_t whole) {
 int runInfo(const Args& args) {
     po::options_description visible("usage: tandem info PROJECT.tandem");
     visible.add_options()("help,h", "show this help");
-    po::options_description hidden;
-    std::vector<std::string> files;
-    hidden.add_options()("files", po::value(&files));
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("files", 1);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, visible, 1, vm, files))
         return ExitOk;
-    }
-    po::notify(vm);
     if (files.size() != 1)
         throw UsageError("expected PROJECT.tandem");
 

@@ -1,5 +1,6 @@
 // `tandem new`: imports, segments and aligns two files and stores them as a new project.
 #include "core/align/aligner.h"
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
@@ -23,20 +24,10 @@ int runNew(const Args& args) {
         ("src-lang", po::value(&sourceLang)->required(), "language of SRC (BCP 47, e.g. en)")
         ("tgt-lang", po::value(&targetLang)->required(), "language of TGT (BCP 47, e.g. ru)")
         ("presegmented", "the files hold one segment per line (no sentence segmentation)");
-    po::options_description hidden;
-    std::vector<std::string> files;
-    hidden.add_options()("files", po::value(&files));
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("files", 3);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, visible, 3, vm, files))
         return ExitOk;
-    }
-    po::notify(vm);
     if (files.size() != 3)
         throw UsageError("expected PROJECT.tandem SRC TGT");
 

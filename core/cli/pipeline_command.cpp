@@ -2,6 +2,7 @@
 // the result as a project, mines name pairs into its glossary, writes TMX, bitext, TBX and TSV into an
 // output folder and prints a summary (beads by shape, confidence histogram, names against a gold list).
 #include "core/align/aligner.h"
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
@@ -70,20 +71,10 @@ int runPipeline(const Args& args) {
         ("keep-line-breaks", "plain text: every line is its own paragraph (saved web pages)")
         ("gold-glossary", po::value(&goldGlossary),
          "a gold glossary (TSV: source, target, type, note; header row) to score the mined names against");
-    po::options_description hidden;
-    std::vector<std::string> files;
-    hidden.add_options()("files", po::value(&files));
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("files", 2);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, visible, 2, vm, files))
         return ExitOk;
-    }
-    po::notify(vm);
     if (files.size() != 2)
         throw UsageError("expected SRC and TGT");
     const auto started = std::chrono::steady_clock::now();
