@@ -6,6 +6,7 @@
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
 #include "core/formats/alignment_io.h"
+#include "core/formats/glossary_file.h"
 #include "core/text/import.h"
 
 #include <boost/program_options.hpp>
@@ -36,32 +37,6 @@ Document readDocument(const std::string& path, const std::string& language, bool
         return importDocumentFromBytes(bytes, "<stdin>", language, options);
     }
     return importDocument(path, language, options);
-}
-
-/// Term pairs from an OmegaT-style TSV glossary: source<TAB>target[<TAB>comment], '#' comments.
-std::vector<std::pair<std::string, std::string>> readGlossary(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw IoError(path + ": cannot open the glossary");
-    std::vector<std::pair<std::string, std::string>> pairs;
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (line.empty() || line.front() == '#')
-            continue;
-        const auto tab = line.find('\t');
-        if (tab == std::string::npos || tab == 0)
-            throw ParseError(path + ":" + std::to_string(number) + ": expected 'source<TAB>target'");
-        const auto end = line.find('\t', tab + 1);
-        std::string target = line.substr(tab + 1, end == std::string::npos ? std::string::npos : end - tab - 1);
-        if (target.empty())
-            throw ParseError(path + ":" + std::to_string(number) + ": the target term is empty");
-        pairs.emplace_back(line.substr(0, tab), std::move(target));
-    }
-    return pairs;
 }
 
 std::string joinSegments(const Document& doc, std::size_t begin, std::size_t end) {
@@ -135,7 +110,7 @@ int runAlign(const Args& args) {
         ("presegmented", "the files hold one segment per line (no sentence segmentation)")
         ("format", po::value(&format)->default_value("vecalign"), "vecalign | ladder | tsv | json")
         ("output,o", po::value(&output), "write here instead of standard output")
-        ("glossary", po::value(&glossary), "TSV of term pairs (source<TAB>target) used as anchors")
+        ("glossary", po::value(&glossary), "glossary whose term pairs are anchors (OmegaT TSV, CSV or TBX, by extension)")
         ("length-only", "use sentence length alone (no anchors): for comparison");
     po::variables_map vm;
     std::vector<std::string> files;
@@ -153,7 +128,9 @@ int runAlign(const Args& args) {
     const Document target = readDocument(files[1], targetLang, presegmented);
     AlignOptions options;
     if (!glossary.empty())
-        options.glossary = readGlossary(glossary);
+        for (const Term& term : readGlossaryFile(glossary).terms)
+            if (term.status != TermStatus::Rejected)
+                options.glossary.emplace_back(term.source, term.target);
     if (vm.count("length-only"))
         options.anchors = AnchorKinds::none();
 

@@ -5,7 +5,7 @@
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
-#include "core/formats/glossary_table.h"
+#include "core/formats/glossary_file.h"
 
 #include <boost/program_options.hpp>
 
@@ -150,14 +150,7 @@ private:
 /// Reads the --glossary file (CSV with a language header when it ends in .csv, else OmegaT's TSV)
 /// into the run's anchors; rejected terms are left out.
 void loadGlossary(const std::filesystem::path& file, BatchOptions& options) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw IoError(file.string() + ": cannot open the glossary");
-    std::string extension = file.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    const ImportedGlossary glossary =
-        extension == ".csv" ? readGlossaryCsv(in, file.string()) : readOmegaTGlossary(in, file.string());
+    const ImportedGlossary glossary = readGlossaryFile(file);
     options.glossaryLanguages = glossary.languages;
     for (const Term& term : glossary.terms)
         if (term.status != TermStatus::Rejected)

@@ -5,7 +5,7 @@
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
-#include "core/formats/glossary_table.h"
+#include "core/formats/glossary_file.h"
 #include "core/formats/tbx_glossary.h"
 #include "core/names/name_mining.h"
 #include "core/project/project.h"
@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -27,21 +26,6 @@ namespace tandem::cli {
 namespace po = boost::program_options;
 
 namespace {
-
-/// The format named, or guessed from the file's extension for "auto".
-std::string formatOf(const std::string& format, const std::string& file) {
-    if (format != "auto")
-        return format;
-    std::string ext = std::filesystem::path(file).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (ext == ".tbx")
-        return "tbx";
-    if (ext == ".csv")
-        return "csv";
-    if (ext == ".tsv" || ext == ".txt" || ext == ".utf8")
-        return "tsv";
-    throw UsageError(file + ": cannot tell the glossary format from the extension; give --format");
-}
 
 /// A language tag's primary subtag in lower case, or "" when `s` does not look like a tag (English).
 std::string primaryTag(const std::string& s) {
@@ -68,7 +52,7 @@ int runExport(const Args& args) {
         return ExitOk;
     if (files.size() != 2)
         throw UsageError("expected PROJECT.tandem and OUT");
-    const std::string kind = formatOf(format, files[1]);
+    const GlossaryFormat kind = glossaryFormatOf(format, files[1]);
     const Project project = Project::open(files[0]);
     std::vector<Term> terms;
     for (const Term& t : project.terms()) {
@@ -80,16 +64,12 @@ int runExport(const Args& args) {
     }
     const GlossaryLanguages languages{project.source().language, project.target().language};
     std::ostringstream text;
-    if (kind == "tbx")
-        writeTbx(text, terms, languages, TbxFlavour::V3);
-    else if (kind == "tbx2008")
-        writeTbx(text, terms, languages, TbxFlavour::Martif2008);
-    else if (kind == "tsv")
-        writeOmegaTGlossary(text, terms);
-    else if (kind == "csv")
-        writeGlossaryCsv(text, terms, languages);
-    else
-        throw UsageError("unknown --format '" + format + "' (tbx, tbx2008, tsv, csv or auto)");
+    switch (kind) {
+    case GlossaryFormat::Tbx: writeTbx(text, terms, languages, TbxFlavour::V3); break;
+    case GlossaryFormat::Tbx2008: writeTbx(text, terms, languages, TbxFlavour::Martif2008); break;
+    case GlossaryFormat::OmegaTTsv: writeOmegaTGlossary(text, terms); break;
+    case GlossaryFormat::Csv: writeGlossaryCsv(text, terms, languages); break;
+    }
     std::ofstream out(files[1], std::ios::binary);
     if (!(out << text.str()) || !out.flush())
         throw IoError(files[1] + ": cannot write the glossary");
@@ -110,7 +90,7 @@ int runImport(const Args& args) {
         return ExitOk;
     if (files.size() != 2)
         throw UsageError("expected PROJECT.tandem and FILE");
-    const std::string kind = formatOf(format, files[1]);
+    const GlossaryFormat kind = glossaryFormatOf(format, files[1]);
     std::optional<TermStatus> forced;
     if (vm.count("status")) {
         try {
@@ -119,18 +99,7 @@ int runImport(const Args& args) {
             throw UsageError(e.what());
         }
     }
-    std::ifstream in(files[1], std::ios::binary);
-    if (!in)
-        throw IoError(files[1] + ": cannot open the glossary");
-    ImportedGlossary glossary;
-    if (kind == "tbx" || kind == "tbx2008")
-        glossary = readTbx(in, files[1]);
-    else if (kind == "tsv")
-        glossary = readOmegaTGlossary(in, files[1]);
-    else if (kind == "csv")
-        glossary = readGlossaryCsv(in, files[1]);
-    else
-        throw UsageError("unknown --format '" + format + "' (tbx, tsv, csv or auto)");
+    const ImportedGlossary glossary = readGlossaryFile(files[1], kind);
 
     Project project = Project::open(files[0]);
     const std::string fileSource = primaryTag(glossary.languages.source), fileTarget = primaryTag(glossary.languages.target);

@@ -1,11 +1,12 @@
 // `tandem names`: mine name pairs from two texts (aligned on the fly, line by line, or by a given
 // alignment), print a word's cross-script key, and suggest how a name is spelled in another language.
 #include "core/align/aligner.h"
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
 #include "core/formats/alignment_io.h"
-#include "core/formats/glossary_table.h"
+#include "core/formats/glossary_file.h"
 #include "core/names/name_key.h"
 #include "core/names/name_mining.h"
 #include "core/names/spelling_suggester.h"
@@ -22,28 +23,6 @@ namespace tandem::cli {
 namespace po = boost::program_options;
 
 namespace {
-
-/// Parses `args` (positionals named `positionalName`, at most `maxPositionals`); returns false when
-/// --help was shown.
-bool parse(const Args& args, const po::options_description& visible, const char* positionalName, int maxPositionals,
-           po::variables_map& vm) {
-    po::options_description all;
-    all.add(visible);
-    all.add_options()(positionalName, po::value<std::vector<std::string>>());
-    po::positional_options_description positional;
-    positional.add(positionalName, maxPositionals);
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
-        return false;
-    }
-    po::notify(vm);
-    return true;
-}
-
-std::vector<std::string> positionals(const po::variables_map& vm, const char* name) {
-    return vm.count(name) ? vm[name].as<std::vector<std::string>>() : std::vector<std::string>{};
-}
 
 /// Line k with line k; what one side has more becomes 1-0 / 0-1 beads.
 Alignment lineByLine(std::size_t sourceSize, std::size_t targetSize) {
@@ -77,13 +56,13 @@ int runMine(const Args& args) {
         ("tgt-lang", po::value(&targetLang)->required(), "language of TGT (BCP 47, e.g. ru)")
         ("presegmented", "the files hold one segment per line; without --alignment, line k pairs with line k")
         ("alignment", po::value(&alignmentFile), "vecalign file aligning the segments (otherwise the aligner runs)")
-        ("glossary", po::value(&glossaryFile), "known pairs (OmegaT TSV: source<TAB>target[<TAB>comment])")
+        ("glossary", po::value(&glossaryFile), "known pairs (OmegaT TSV, CSV or TBX, by extension)")
         ("evidence", "add two columns: how the pair was found and the beads (numbered from 0)")
         ("no-header", "leave out the header line");
     po::variables_map vm;
-    if (!parse(args, visible, "files", 2, vm))
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, visible, 2, vm, files))
         return ExitOk;
-    const std::vector<std::string> files = positionals(vm, "files");
     if (files.size() != 2)
         throw UsageError("expected two files, SRC and TGT");
     const bool presegmented = vm.count("presegmented") > 0;
@@ -95,11 +74,9 @@ int runMine(const Args& args) {
 
     MiningOptions options;
     if (!glossaryFile.empty()) {
-        std::ifstream in(glossaryFile, std::ios::binary);
-        if (!in)
-            throw IoError(glossaryFile + ": cannot open the glossary");
-        for (const Term& t : readOmegaTGlossary(in, glossaryFile).terms)
-            options.knownPairs.emplace_back(t.source, t.target);
+        for (const Term& t : readGlossaryFile(glossaryFile).terms)
+            if (t.status != TermStatus::Rejected)
+                options.knownPairs.emplace_back(t.source, t.target);
     }
     Alignment alignment;
     if (!alignmentFile.empty()) {
@@ -141,9 +118,9 @@ int runKey(const Args& args) {
         ("help,h", "show this help")
         ("lang", po::value(&language)->required(), "language the words are written in (BCP 47)");
     po::variables_map vm;
-    if (!parse(args, visible, "words", -1, vm))
+    std::vector<std::string> words;
+    if (!parseCommandLine(args, visible, -1, vm, words))
         return ExitOk;
-    const std::vector<std::string> words = positionals(vm, "words");
     if (words.empty())
         throw UsageError("expected a word or name");
     NameKeyer keyer;
@@ -162,9 +139,9 @@ int runSuggest(const Args& args) {
         ("to", po::value(&to)->required(), "language to spell it in")
         ("profile", po::value(&profile)->default_value("bgn"), "bgn | gost-b | arabic-ru");
     po::variables_map vm;
-    if (!parse(args, visible, "name", -1, vm))
+    std::vector<std::string> words;
+    if (!parseCommandLine(args, visible, -1, vm, words))
         return ExitOk;
-    const std::vector<std::string> words = positionals(vm, "name");
     if (words.empty())
         throw UsageError("expected a name");
     std::string name;
