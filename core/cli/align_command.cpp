@@ -28,10 +28,7 @@ namespace {
 /// Segments a document needs before a progress bar is worth drawing.
 constexpr std::size_t kProgressBarSegments = 2000;
 
-Document readDocument(const std::string& path, const std::string& language, bool presegmented) {
-    ImportOptions options;
-    if (presegmented)
-        options.format = InputFormat::Lines;
+Document readDocument(const std::string& path, const std::string& language, const ImportOptions& options) {
     if (path == "-") {
         const std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
         return importDocumentFromBytes(bytes, "<stdin>", language, options);
@@ -103,15 +100,16 @@ int runAlign(const Args& args) {
     po::options_description visible("usage: tandem align SRC TGT --src-lang L1 --tgt-lang L2 [options]\n"
                                     "SRC or TGT may be '-' for standard input");
     std::string sourceLang, targetLang, format = "vecalign", output, glossary;
+    ImportFlags import;
     visible.add_options()
         ("help,h", "show this help")
         ("src-lang", po::value(&sourceLang)->required(), "language of SRC (BCP 47, e.g. en)")
         ("tgt-lang", po::value(&targetLang)->required(), "language of TGT (BCP 47, e.g. ru)")
-        ("presegmented", "the files hold one segment per line (no sentence segmentation)")
         ("format", po::value(&format)->default_value("vecalign"), "vecalign | ladder | tsv | json")
         ("output,o", po::value(&output), "write here instead of standard output")
         ("glossary", po::value(&glossary), "glossary whose term pairs are anchors (OmegaT TSV, CSV or TBX, by extension)")
         ("length-only", "use sentence length alone (no anchors): for comparison");
+    import.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
     if (!parseCommandLine(args, visible, 2, vm, files))
@@ -123,9 +121,9 @@ int runAlign(const Args& args) {
     if (format != "vecalign" && format != "ladder" && format != "tsv" && format != "json")
         throw UsageError("unknown --format '" + format + "' (vecalign, ladder, tsv or json)");
 
-    const bool presegmented = vm.count("presegmented") > 0;
-    const Document source = readDocument(files[0], sourceLang, presegmented);
-    const Document target = readDocument(files[1], targetLang, presegmented);
+    const ImportOptions importOptions = import.options();
+    const Document source = readDocument(files[0], sourceLang, importOptions);
+    const Document target = readDocument(files[1], targetLang, importOptions);
     AlignOptions options;
     if (!glossary.empty())
         for (const Term& term : readGlossaryFile(glossary).terms)

@@ -2,6 +2,7 @@
 // reports failing pairs, prints a JSON summary and stops cleanly (resumably) on SIGINT / SIGTERM.
 #include "core/batch/atomic_file.h"
 #include "core/batch/batch_runner.h"
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
@@ -160,7 +161,7 @@ void loadGlossary(const std::filesystem::path& file, BatchOptions& options) {
 } // namespace
 
 int runBatch(const Args& args) {
-    std::string manifestArg, outputArg, formatName = "jsonl", glossaryFile, summaryFile, inputFormat = "auto";
+    std::string outputArg, formatName = "jsonl", glossaryFile, summaryFile;
     int jobs = 0;
     double minConfidence = 0.0;
     po::options_description visible(
@@ -176,28 +177,18 @@ int runBatch(const Args& args) {
         ("format", po::value(&formatName)->default_value("jsonl"), "tmx, jsonl or tsv")
         ("combined", "also join all pairs into OUTDIR/combined.<format> (always so with -o -)")
         ("min-confidence", po::value(&minConfidence)->default_value(0.0), "leave out beads below this confidence")
-        ("glossary", po::value(&glossaryFile), "TSV/CSV glossary whose terms anchor the alignment")
-        ("input-format", po::value(&inputFormat)->default_value("auto"),
-         "auto, text, html, docx or lines, for pairs whose manifest line names none")
-        ("presegmented", "same as --input-format lines: one segment per line")
-        ("keep-line-breaks", "plain text: every line is its own paragraph")
+        ("glossary", po::value(&glossaryFile), "glossary whose terms anchor the alignment (OmegaT TSV, CSV or TBX)")
         ("summary", po::value(&summaryFile), "also write the JSON summary to this file")
         ("verbose,v", "one line per pair on stderr");
-    po::options_description hidden;
-    hidden.add_options()("manifest", po::value(&manifestArg));
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("manifest", 1);
+    ImportFlags import; // the input format applies to pairs whose manifest line names none
+    import.addTo(visible);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, visible, 1, vm, files))
         return ExitOk;
-    }
-    po::notify(vm);
-    if (manifestArg.empty())
+    if (files.empty())
         throw UsageError("no manifest given (a file, or '-' for stdin)");
+    const std::string& manifestArg = files[0];
     if (jobs < 0 || jobs > 1024)
         throw UsageError("--jobs must lie in [0, 1024] (0: every available CPU)");
     if (!(minConfidence >= 0.0 && minConfidence <= 1.0))
@@ -208,8 +199,7 @@ int runBatch(const Args& args) {
     options.jobs = static_cast<unsigned>(jobs);
     options.minConfidence = minConfidence;
     options.combined = vm.count("combined") > 0;
-    options.import.format = inputFormatFromString(vm.count("presegmented") ? "lines" : inputFormat);
-    options.import.keepLineBreaks = vm.count("keep-line-breaks") > 0;
+    options.import = import.options();
     if (!glossaryFile.empty())
         loadGlossary(glossaryFile, options);
     const bool toStdout = outputArg == "-";

@@ -1,6 +1,8 @@
 // Option parsing shared by the subcommands.
 #include "core/cli/command_line.h"
 
+#include "core/error.h"
+
 #include <iostream>
 
 namespace tandem::cli {
@@ -21,6 +23,29 @@ bool parseCommandLine(const Args& args, const po::options_description& visible, 
     }
     po::notify(vm);
     return true;
+}
+
+void ImportFlags::addTo(po::options_description& description) {
+    description.add_options()
+        ("presegmented", po::bool_switch(&m_presegmented), "the files hold one segment per line (no sentence segmentation)")
+        ("input-format", po::value(&m_inputFormat)->default_value("auto"), "auto | text | html | docx | lines")
+        ("keep-line-breaks", po::bool_switch(&m_keepLineBreaks), "every line of plain text is its own paragraph (saved web pages)")
+        ("encoding", po::value(&m_encoding), "the inputs' encoding (default: detect), e.g. windows-1251, KOI8-R")
+        ("lenient", po::bool_switch(&m_lenient), "replace undecodable bytes with U+FFFD instead of failing");
+}
+
+ImportOptions ImportFlags::options() const {
+    ImportOptions options;
+    options.format = inputFormatFromString(m_inputFormat);
+    if (m_presegmented) {
+        if (options.format != InputFormat::Auto && options.format != InputFormat::Lines)
+            throw UsageError("--presegmented contradicts --input-format " + m_inputFormat);
+        options.format = InputFormat::Lines;
+    }
+    options.encoding = m_encoding;
+    options.keepLineBreaks = m_keepLineBreaks;
+    options.lenient = m_lenient;
+    return options;
 }
 
 } // namespace tandem::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cli/commands.h"
+#include "core/text/import.h"
 
 #include <boost/program_options.hpp>
 
@@ -15,5 +16,23 @@ namespace tandem::cli {
 /// (the caller then exits with ExitOk); otherwise checks required options (po::notify) and returns true.
 bool parseCommandLine(const Args& args, const boost::program_options::options_description& visible, int maxFiles,
                       boost::program_options::variables_map& vm, std::vector<std::string>& files);
+
+/// The import options of every command that reads texts: --input-format, --presegmented,
+/// --keep-line-breaks, --encoding and --lenient, so they mean the same everywhere.
+class ImportFlags {
+public:
+    /// Adds the options to `description`; they write into this object when parsed.
+    void addTo(boost::program_options::options_description& description);
+    /// The options as given. Throws UsageError for an unknown --input-format or one --presegmented
+    /// contradicts.
+    ImportOptions options() const;
+
+private:
+    std::string m_inputFormat = "auto";
+    std::string m_encoding;
+    bool m_presegmented = false;
+    bool m_keepLineBreaks = false;
+    bool m_lenient = false;
+};
 
 } // namespace tandem::cli

@@ -54,21 +54,20 @@ int runMine(const Args& args) {
         ("help,h", "show this help")
         ("src-lang", po::value(&sourceLang)->required(), "language of SRC (BCP 47, e.g. en)")
         ("tgt-lang", po::value(&targetLang)->required(), "language of TGT (BCP 47, e.g. ru)")
-        ("presegmented", "the files hold one segment per line; without --alignment, line k pairs with line k")
         ("alignment", po::value(&alignmentFile), "vecalign file aligning the segments (otherwise the aligner runs)")
         ("glossary", po::value(&glossaryFile), "known pairs (OmegaT TSV, CSV or TBX, by extension)")
         ("evidence", "add two columns: how the pair was found and the beads (numbered from 0)")
         ("no-header", "leave out the header line");
+    ImportFlags import; // with --presegmented and no --alignment, line k pairs with line k
+    import.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
     if (!parseCommandLine(args, visible, 2, vm, files))
         return ExitOk;
     if (files.size() != 2)
         throw UsageError("expected two files, SRC and TGT");
-    const bool presegmented = vm.count("presegmented") > 0;
-    ImportOptions importOptions;
-    if (presegmented)
-        importOptions.format = InputFormat::Lines;
+    const ImportOptions importOptions = import.options();
+    const bool presegmented = importOptions.format == InputFormat::Lines;
     const Document source = importDocument(files[0], sourceLang, importOptions);
     const Document target = importDocument(files[1], targetLang, importOptions);
 

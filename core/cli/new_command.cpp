@@ -19,11 +19,12 @@ namespace po = boost::program_options;
 int runNew(const Args& args) {
     po::options_description visible("usage: tandem new PROJECT.tandem SRC TGT --src-lang L1 --tgt-lang L2 [options]");
     std::string sourceLang, targetLang;
+    ImportFlags import;
     visible.add_options()
         ("help,h", "show this help")
         ("src-lang", po::value(&sourceLang)->required(), "language of SRC (BCP 47, e.g. en)")
-        ("tgt-lang", po::value(&targetLang)->required(), "language of TGT (BCP 47, e.g. ru)")
-        ("presegmented", "the files hold one segment per line (no sentence segmentation)");
+        ("tgt-lang", po::value(&targetLang)->required(), "language of TGT (BCP 47, e.g. ru)");
+    import.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
     if (!parseCommandLine(args, visible, 3, vm, files))
@@ -31,9 +32,7 @@ int runNew(const Args& args) {
     if (files.size() != 3)
         throw UsageError("expected PROJECT.tandem SRC TGT");
 
-    ImportOptions options;
-    if (vm.count("presegmented"))
-        options.format = InputFormat::Lines;
+    const ImportOptions options = import.options();
     Document source = importDocument(files[1], sourceLang, options);
     Document target = importDocument(files[2], targetLang, options);
     Alignment alignment = align(source, target);

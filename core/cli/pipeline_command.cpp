@@ -61,16 +61,16 @@ int runPipeline(const Args& args) {
     po::options_description visible(
         "usage: tandem pipeline SRC TGT --src-lang L1 --tgt-lang L2 -o OUTDIR [options]");
     std::string sourceLang, targetLang, outDir, goldGlossary, name;
+    ImportFlags import;
     visible.add_options()
         ("help,h", "show this help")
         ("src-lang", po::value(&sourceLang)->required(), "language of SRC (BCP 47, e.g. en)")
         ("tgt-lang", po::value(&targetLang)->required(), "language of TGT (BCP 47, e.g. ru)")
         ("output,o", po::value(&outDir)->required(), "folder for the project and the exports (created)")
         ("name", po::value(&name), "base name of the files written (default: SRC's file name without extension)")
-        ("presegmented", "the files hold one segment per line (no sentence segmentation)")
-        ("keep-line-breaks", "plain text: every line is its own paragraph (saved web pages)")
         ("gold-glossary", po::value(&goldGlossary),
          "a gold glossary (TSV: source, target, type, note; header row) to score the mined names against");
+    import.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
     if (!parseCommandLine(args, visible, 2, vm, files))
@@ -79,10 +79,7 @@ int runPipeline(const Args& args) {
         throw UsageError("expected SRC and TGT");
     const auto started = std::chrono::steady_clock::now();
 
-    ImportOptions options;
-    if (vm.count("presegmented"))
-        options.format = InputFormat::Lines;
-    options.keepLineBreaks = vm.count("keep-line-breaks") > 0;
+    const ImportOptions options = import.options();
     ImportResult source = importFile(files[0], sourceLang, options);
     ImportResult target = importFile(files[1], targetLang, options);
     for (const ImportResult* side : {&source, &target})

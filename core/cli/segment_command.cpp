@@ -1,6 +1,8 @@
 // `tandem segment`: imports one file (text, HTML, DOCX or one segment per line) and prints its
 // segments, one per line with a blank line between paragraphs, or as JSON with offsets.
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
+#include "core/cli/exit_codes.h"
 #include "core/error.h"
 #include "core/text/import.h"
 
@@ -68,40 +70,27 @@ void writeJson(std::ostream& out, const std::string& path, const ImportResult& r
 } // namespace
 
 int runSegment(const Args& args) {
-    std::string path, language, format, encoding, inputFormat;
-    bool keepLineBreaks = false, lenient = false;
+    std::string language, format;
     po::options_description options("tandem segment FILE --lang LANG [options]\n"
                                     "Cuts a file into paragraphs and sentences (FILE '-' reads stdin)");
     options.add_options()
         ("help,h", "show this help")
         ("lang,l", po::value(&language)->required(), "the text's language as a BCP 47 tag (en, ru, de ...)")
         ("format,f", po::value(&format)->default_value("lines"),
-         "lines: one segment per line, a blank line between paragraphs; json: with offsets")
-        ("keep-line-breaks", po::bool_switch(&keepLineBreaks), "every line of the input is its own paragraph")
-        ("encoding,e", po::value(&encoding), "the input's encoding (default: detect), e.g. windows-1251, KOI8-R")
-        ("lenient", po::bool_switch(&lenient), "replace undecodable bytes with U+FFFD instead of failing")
-        ("input-format", po::value(&inputFormat)->default_value("auto"), "auto, text, html, docx or lines");
-    po::options_description hidden;
-    hidden.add_options()("file", po::value(&path)->required(), "input file");
-    po::options_description all;
-    all.add(options).add(hidden);
-    po::positional_options_description positional;
-    positional.add("file", 1);
+         "lines: one segment per line, a blank line between paragraphs; json: with offsets");
+    ImportFlags import;
+    import.addTo(options);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help") != 0) {
-        std::cout << options << '\n';
-        return 0;
-    }
-    po::notify(vm);
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, options, 1, vm, files))
+        return ExitOk;
+    if (files.empty())
+        throw UsageError("expected a FILE (or '-' for standard input)");
+    const std::string& path = files[0];
     if (format != "lines" && format != "json")
         throw UsageError("unknown output format '" + format + "' (expected lines or json)");
 
-    ImportOptions importOptions;
-    importOptions.format = inputFormatFromString(inputFormat);
-    importOptions.encoding = encoding;
-    importOptions.lenient = lenient;
-    importOptions.keepLineBreaks = keepLineBreaks;
+    const ImportOptions importOptions = import.options();
     const ImportResult result = importInput(path, language, importOptions);
     for (const std::string& notice : result.notices)
         std::cerr << "tandem segment: " << notice << '\n';
@@ -109,7 +98,7 @@ int runSegment(const Args& args) {
         writeJson(std::cout, path, result);
     else
         writeLines(std::cout, result.document);
-    return 0;
+    return ExitOk;
 }
 
 } // namespace tandem::cli

@@ -125,5 +125,32 @@ TEST_F(ProjectCli, FailuresGiveOneLineAndTheirExitCode) {
     EXPECT_NE(r.out.find("broken.tmx:2:"), std::string::npos) << r.out;
 }
 
+TEST_F(ProjectCli, NewTakesTheImportOptionsOfEveryCommand) {
+    // A saved web page: every line is a paragraph, so headlines and captions do not run into the text.
+    const std::string pair = shellQuoted(data + "article.en.txt") + " " + shellQuoted(data + "article.ru.txt");
+    CliRun lineBreaks = tandem("new " + shellQuoted(project) + " " + pair + " --src-lang en --tgt-lang ru --keep-line-breaks");
+    ASSERT_EQ(lineBreaks.code, 0) << lineBreaks.out;
+    CliRun joined = tandem("new " + shellQuoted(dir.file("joined.tandem")) + " " + pair + " --src-lang en --tgt-lang ru");
+    ASSERT_EQ(joined.code, 0) << joined.out;
+    // "PATH: N source and M target segments in K beads"
+    const auto counts = [](const std::string& out) { return out.substr(out.rfind(": ") + 2); };
+    EXPECT_NE(counts(lineBreaks.out), counts(joined.out)) << "--keep-line-breaks changed nothing";
+
+    const std::string cp1251 = dir.file("cp1251.txt"), english = dir.file("en.txt");
+    std::ofstream(cp1251, std::ios::binary) << "\xcf\xf0\xe8\xe2\xe5\xf2.\n"; // «Привет.» in windows-1251
+    std::ofstream(english) << "Hello.\n";
+    CliRun strict = tandem("new " + shellQuoted(dir.file("utf8.tandem")) + " " + shellQuoted(english) + " " +
+                           shellQuoted(cp1251) + " --src-lang en --tgt-lang ru --encoding UTF-8");
+    EXPECT_EQ(strict.code, 4) << strict.out; // not UTF-8: the byte offset is named
+    EXPECT_NE(strict.out.find("cp1251.txt"), std::string::npos) << strict.out;
+    CliRun named = tandem("new " + shellQuoted(dir.file("cp.tandem")) + " " + shellQuoted(english) + " " +
+                          shellQuoted(cp1251) + " --src-lang en --tgt-lang ru --encoding windows-1251");
+    EXPECT_EQ(named.code, 0) << named.out;
+    EXPECT_EQ(tandem("new " + shellQuoted(dir.file("x.tandem")) + " " + pair +
+                     " --src-lang en --tgt-lang ru --presegmented --input-format html")
+                  .code,
+              2);
+}
+
 } // namespace
 } // namespace tandem
