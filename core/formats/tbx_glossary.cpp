@@ -88,7 +88,9 @@ void writeTbx(std::ostream& out, const std::vector<Term>& terms, const GlossaryL
     for (std::size_t i = 0; i < terms.size(); ++i) {
         const Term& t = terms[i];
         pugi::xml_node entry = body.append_child(names.entry);
-        entry.append_attribute("id").set_value(("t" + std::to_string(i + 1)).c_str());
+        std::string id = "t"; // built by appending: "t" + to_string() trips GCC 12's -Wrestrict at -O3
+        id += std::to_string(i + 1);
+        entry.append_attribute("id").set_value(id.c_str());
         addAdmin(entry, "x-tandem-status", toString(t.status));
         addAdmin(entry, "x-tandem-type", toString(t.type));
         if (!t.note.empty())
