@@ -2,6 +2,7 @@
 // `tandem eval-set` (align every pair of a gold folder, score it, report time and confidence bands).
 #include "core/align/aligner.h"
 #include "core/align/evaluation.h"
+#include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
@@ -69,12 +70,9 @@ int runEval(const Args& args) {
         ("per-file", "also print the scores of every file pair")
         ("json", "print JSON (score.py's keys) instead of the table");
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(options).run(), vm);
-    if (vm.count("help")) {
-        std::cout << options << '\n';
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, options, 0, vm, files))
         return ExitOk;
-    }
-    po::notify(vm);
     if (tests.size() != golds.size())
         throw UsageError("number of gold/test files must be the same (" + std::to_string(tests.size()) + " test, " +
                          std::to_string(golds.size()) + " gold)");
@@ -120,20 +118,13 @@ int runEvalSet(const Args& args) {
         ("gold-suffix", po::value(&goldSuffix)->default_value(".gold"), "suffix of the gold files (.gold, .gold.orig)")
         ("length-only", "use sentence length alone (no anchors): for comparison")
         ("per-file", "also print the scores of every pair");
-    po::options_description hidden;
-    std::string dir;
-    hidden.add_options()("dir", po::value(&dir)->required());
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("dir", 1);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    if (vm.count("help")) {
-        std::cout << visible << '\n';
+    std::vector<std::string> files;
+    if (!parseCommandLine(args, visible, 1, vm, files))
         return ExitOk;
-    }
-    po::notify(vm);
+    if (files.empty())
+        throw UsageError("expected DIR");
+    const std::string& dir = files[0];
     namespace fs = std::filesystem;
     if (!fs::is_directory(dir))
         throw IoError(dir + ": not a directory");
