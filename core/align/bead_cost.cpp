@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace tandem::aligner {
@@ -96,6 +97,15 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
     m_tail.resize(static_cast<std::size_t>(kTableEnd / kTableStep) + 2);
     for (std::size_t k = 0; k < m_tail.size(); ++k)
         m_tail[k] = tailCost(static_cast<double>(k) * kTableStep);
+    auto prefix = [](const SideFeatures& side) {
+        std::vector<PunctuationCounts> out(side.size() + 1, PunctuationCounts{});
+        for (std::size_t x = 0; x < side.size(); ++x)
+            for (std::size_t c = 0; c < kPunctuationClasses; ++c)
+                out[x + 1][c] = out[x][c] + side.punctuation[x][c];
+        return out;
+    };
+    m_sourcePunctuation = prefix(features.source);
+    m_targetPunctuation = prefix(features.target);
 }
 
 double BeadCost::fastLengthCost(double sourceLength, double targetLength) const {
@@ -120,19 +130,6 @@ double BeadCost::shapeCost(std::size_t a, std::size_t b) const {
     if (a + b > 4)
         return m_options.threeCost + m_options.mergeCost * static_cast<double>(a + b - 4);
     return 0.0;
-}
-
-double BeadCost::lowerBound(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
-    const SideFeatures& s = m_features.source;
-    const SideFeatures& t = m_features.target;
-    const AlignOptions& o = m_options;
-    const double sourceAnchors = s.anchorTotalPrefix[i + a] - s.anchorTotalPrefix[i];
-    const double targetAnchors = t.anchorTotalPrefix[j + b] - t.anchorTotalPrefix[j];
-    // Every other term is non-negative; the anchor term is lowest when all of the smaller side matches.
-    return shapeCost(a, b) +
-           o.lengthWeight * fastLengthCost(static_cast<double>(s.lengthOf(i, i + a)), static_cast<double>(t.lengthOf(j, j + b))) +
-           o.anchorWeight * o.unmatchedPenalty * (sourceAnchors + targetAnchors) -
-           o.anchorWeight * (1 + 2 * o.unmatchedPenalty) * std::min(sourceAnchors, targetAnchors);
 }
 
 double BeadCost::runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
@@ -168,38 +165,55 @@ bool BeadCost::numbersContradict(std::size_t i, std::size_t j, std::size_t a, st
 }
 
 double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+    if (a == 0 || b == 0) {
+        const SideFeatures& s = m_features.source;
+        const SideFeatures& t = m_features.target;
+        const double anchorsOnSides =
+            s.anchorTotalPrefix[i + a] - s.anchorTotalPrefix[i] + t.anchorTotalPrefix[j + b] - t.anchorTotalPrefix[j];
+        return m_options.deletionCost * deletionScale(i, j, a, b) +
+               m_options.anchorWeight * m_options.unmatchedPenalty * anchorsOnSides;
+    }
+    return pairedCost(i, j, a, b, std::numeric_limits<double>::infinity());
+}
+
+double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const {
     const SideFeatures& s = m_features.source;
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;
-    const double anchorsOnSides =
-        s.anchorTotalPrefix[i + a] - s.anchorTotalPrefix[i] + t.anchorTotalPrefix[j + b] - t.anchorTotalPrefix[j];
-
-    if (a == 0 || b == 0)
-        return o.deletionCost * deletionScale(i, j, a, b) + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides;
+    const double sourceAnchors = s.anchorTotalPrefix[i + a] - s.anchorTotalPrefix[i];
+    const double targetAnchors = t.anchorTotalPrefix[j + b] - t.anchorTotalPrefix[j];
+    const double anchorsOnSides = sourceAnchors + targetAnchors;
 
     double cost = o.lengthWeight * fastLengthCost(static_cast<double>(s.lengthOf(i, i + a)),
                                                   static_cast<double>(t.lengthOf(j, j + b)));
     cost += shapeCost(a, b);
-
+    // Every term after the anchor term is non-negative: stop as soon as the cost reaches the limit,
+    // first with the anchor term at its lowest (all of the smaller side matched), then exactly.
+    if (cost + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides -
+            o.anchorWeight * (1 + 2 * o.unmatchedPenalty) * std::min(sourceAnchors, targetAnchors) >= limit)
+        return limit;
     if (anchorsOnSides > 0) {
         const bool both = s.anchorStart[i + a] > s.anchorStart[i] && t.anchorStart[j + b] > t.anchorStart[j];
         const double matched = both ? matchedWeight(i, j, a, b) : 0.0;
         cost -= o.anchorWeight * matched;
         cost += o.anchorWeight * o.unmatchedPenalty * (anchorsOnSides - 2 * matched);
+        if (cost >= limit)
+            return limit;
     }
     if (o.anchors.numbers && o.numberContradictionCost > 0 && numbersContradict(i, j, a, b))
         cost += o.numberContradictionCost;
     if (o.anchors.punctuation && o.punctuationWeight > 0) {
-        PunctuationProfile ps{}, pt{};
-        for (std::size_t x = i; x < i + a; ++x)
-            for (std::size_t c = 0; c < kPunctuationClasses; ++c)
-                ps[c] = static_cast<std::uint8_t>(std::min(255, ps[c] + s.punctuation[x][c]));
-        for (std::size_t y = j; y < j + b; ++y)
-            for (std::size_t c = 0; c < kPunctuationClasses; ++c)
-                pt[c] = static_cast<std::uint8_t>(std::min(255, pt[c] + t.punctuation[y][c]));
+        const PunctuationCounts& s0 = m_sourcePunctuation[i];
+        const PunctuationCounts& s1 = m_sourcePunctuation[i + a];
+        const PunctuationCounts& t0 = m_targetPunctuation[j];
+        const PunctuationCounts& t1 = m_targetPunctuation[j + b];
         int difference = 0;
-        for (std::size_t c = 0; c < kPunctuationClasses; ++c)
-            difference += std::min(2, std::abs(ps[c] - pt[c]));
+        for (std::size_t c = 0; c < kPunctuationClasses; ++c) {
+            // Counts saturate at 255 per bead side, as in a PunctuationProfile.
+            const int ps = static_cast<int>(std::min<std::uint32_t>(255, s1[c] - s0[c]));
+            const int pt = static_cast<int>(std::min<std::uint32_t>(255, t1[c] - t0[c]));
+            difference += std::min(2, std::abs(ps - pt));
+        }
         cost += o.punctuationWeight * difference;
     }
     if (o.anchors.paragraphs && s.endsParagraph[i + a - 1] != t.endsParagraph[j + b - 1])

@@ -6,7 +6,9 @@
 #include "core/align/aligner.h"
 #include "core/align/features.h"
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace tandem::aligner {
@@ -32,9 +34,9 @@ public:
     /// Cost of the bead source [i, i + a) with target [j, j + b), a + b > 0 (a 1-0 or 0-1 bead that
     /// opens a run of them).
     double operator()(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
-    /// A cheap bound no greater than operator()(i, j, a, b) for a, b > 0 (lets the search skip beads
-    /// that cannot beat the best one found so far).
-    double lowerBound(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
+    /// operator()(i, j, a, b) for a, b > 0 when it is below limit; otherwise some value >= limit,
+    /// found early (lets the search skip beads that cannot beat the best one found so far).
+    double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const;
     /// How much cheaper a 1-0 or 0-1 bead is when it continues a run of the same shape.
     double runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
@@ -51,6 +53,9 @@ private:
     const AlignOptions& m_options;
     LengthModel m_model;
     std::vector<double> m_tail; ///< -log(erfc(x)) at steps of 1/128 up to 8
+    using PunctuationCounts = std::array<std::uint32_t, kPunctuationClasses>;
+    /// Prefix sums of the punctuation profiles: the counts of segments [0, i) at i.
+    std::vector<PunctuationCounts> m_sourcePunctuation, m_targetPunctuation;
 };
 
 } // namespace tandem::aligner

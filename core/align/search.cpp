@@ -107,13 +107,18 @@ Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const s
                 if (from[Paired] == kInfinity && from[SourceGap] == kInfinity && from[TargetGap] == kInfinity)
                     continue;
                 const State to = stateAfter(shape);
+                EntryCosts c;
                 if (to == Paired) {
                     const double cheapest = std::min({from[Paired], from[SourceGap], from[TargetGap]});
-                    if (cheapest + cost.lowerBound(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b, shape.a,
-                                                   shape.b) >= here[Paired])
+                    const double limit = here[Paired] - cheapest;
+                    const double paired = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b,
+                                                          shape.a, shape.b, limit);
+                    if (paired >= limit)
                         continue; // cannot beat the best bead into this cell
+                    c = EntryCosts{{paired, paired, paired}};
+                } else {
+                    c = beadCosts(cost, st, i, j, shape);
                 }
-                const EntryCosts c = beadCosts(cost, st, i, j, shape);
                 for (std::size_t p = 0; p < kStates; ++p) {
                     const double total = from[p] + c.fromState[p];
                     if (total < here[to]) {
