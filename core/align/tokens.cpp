@@ -20,6 +20,15 @@ struct CodePoint {
     std::size_t end;
 };
 
+// ASCII fast paths: most text the aligner sees is ASCII, and ICU's property lookups cost far more
+// than these comparisons (they agree with ICU on every ASCII code point).
+bool isAscii(UChar32 c) { return c >= 0 && c < 0x80; }
+bool isAsciiLetter(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isUpper(UChar32 c) { return isAscii(c) ? c >= 'A' && c <= 'Z' : u_isupper(c) != 0; }
+bool isAlpha(UChar32 c) { return isAscii(c) ? isAsciiLetter(c) : u_isalpha(c) != 0; }
+bool isWhiteSpace(UChar32 c) { return isAscii(c) ? c == ' ' || (c >= 0x09 && c <= 0x0D) : u_isUWhiteSpace(c) != 0; }
+UChar32 toLower(UChar32 c) { return isAscii(c) ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : u_tolower(c); }
+
 std::vector<CodePoint> decode(std::string_view text) {
     std::vector<CodePoint> out;
     out.reserve(text.size());
@@ -29,13 +38,20 @@ std::vector<CodePoint> decode(std::string_view text) {
     while (i < length) {
         const std::int32_t start = i;
         UChar32 c = 0;
-        U8_NEXT(s, i, length, c);
+        if (s[i] < 0x80)
+            c = s[i++];
+        else
+            U8_NEXT(s, i, length, c);
         out.push_back({c, static_cast<std::size_t>(start), static_cast<std::size_t>(i)});
     }
     return out;
 }
 
 void appendUtf8(std::string& out, UChar32 c) {
+    if (isAscii(c)) {
+        out.push_back(static_cast<char>(c));
+        return;
+    }
     char buffer[4];
     std::int32_t n = 0;
     UBool error = false;
@@ -47,6 +63,8 @@ void appendUtf8(std::string& out, UChar32 c) {
 bool isDigit(UChar32 c) { return c >= '0' && c <= '9'; }
 bool isGroupSpace(UChar32 c) { return c == ' ' || c == 0x00A0 || c == 0x202F || c == 0x2009; }
 bool isWordPart(UChar32 c) {
+    if (isAscii(c))
+        return isAsciiLetter(c);
     return c >= 0 && (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK ||
                       u_charType(c) == U_COMBINING_SPACING_MARK);
 }
@@ -158,20 +176,20 @@ TokenizedSegment tokenize(std::string_view text) {
             ++i;
             continue;
         }
-        if (u_isUWhiteSpace(c)) {
+        if (isWhiteSpace(c)) {
             ++i;
             continue;
         }
         if ((c == 'h' || c == 'w') && startsUrl(cps, i, text)) {
             std::size_t end = i;
-            while (end < cps.size() && cps[end].c >= 0 && !u_isUWhiteSpace(cps[end].c))
+            while (end < cps.size() && cps[end].c >= 0 && !isWhiteSpace(cps[end].c))
                 ++end;
             while (end > i + 1 && isTrailingUrlPunctuation(cps[end - 1].c))
                 --end;
             Token t;
             t.kind = TokenKind::Url;
             for (std::size_t k = i; k < end; ++k)
-                appendUtf8(t.text, u_tolower(cps[k].c));
+                appendUtf8(t.text, toLower(cps[k].c));
             out.length += static_cast<std::uint32_t>(end - i);
             out.tokens.push_back(std::move(t));
             firstWord = false;
@@ -181,7 +199,7 @@ TokenizedSegment tokenize(std::string_view text) {
         if (isDigit(c)) {
             const std::size_t end = scanNumber(cps, i);
             for (std::size_t k = i; k < end; ++k)
-                out.length += u_isUWhiteSpace(cps[k].c) ? 0 : 1;
+                out.length += isWhiteSpace(cps[k].c) ? 0 : 1;
             Token t;
             t.kind = TokenKind::Number;
             t.text = normaliseNumber(text.substr(cps[i].begin, cps[end - 1].end - cps[i].begin));
@@ -196,9 +214,9 @@ TokenizedSegment tokenize(std::string_view text) {
             while (end < cps.size()) {
                 const UChar32 d = cps[end].c;
                 if (isWordPart(d)) {
-                    if (u_isalpha(d)) {
+                    if (isAlpha(d)) {
                         ++letters;
-                        upper += u_isupper(d) ? 1 : 0;
+                        upper += isUpper(d) ? 1 : 0;
                     }
                     ++end;
                 } else if (isApostrophe(d) && end + 1 < cps.size() && isWordPart(cps[end + 1].c)) {
@@ -209,12 +227,12 @@ TokenizedSegment tokenize(std::string_view text) {
             }
             Token t;
             t.kind = TokenKind::Word;
-            t.capitalised = u_isupper(c) || u_istitle(c);
+            t.capitalised = isUpper(c) || (!isAscii(c) && u_istitle(c));
             t.acronym = letters >= 2 && upper == letters;
             t.sentenceInitial = firstWord;
             t.surface = std::string(text.substr(cps[i].begin, cps[end - 1].end - cps[i].begin));
             for (std::size_t k = i; k < end; ++k)
-                appendUtf8(t.text, u_tolower(cps[k].c));
+                appendUtf8(t.text, toLower(cps[k].c));
             out.length += static_cast<std::uint32_t>(end - i);
             out.tokens.push_back(std::move(t));
             firstWord = false;
@@ -234,7 +252,7 @@ TokenizedSegment tokenize(std::string_view text) {
         }
     for (std::size_t k = cps.size(); k-- > 0;) {
         const UChar32 c = cps[k].c;
-        if (c >= 0 && (u_isUWhiteSpace(c) || isClosing(c)))
+        if (c >= 0 && (isWhiteSpace(c) || isClosing(c)))
             continue;
         out.endsTerminal = c == '.' || c == '!' || c == '?' || c == 0x2026;
         break;
@@ -269,9 +287,16 @@ int dominantScript(const std::vector<std::string_view>& texts) {
         const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
         for (std::int32_t i = 0; i < length;) {
             UChar32 c = 0;
-            U8_NEXT(s, i, length, c);
-            if (c < 0 || !u_isalpha(c))
+            if (s[i] < 0x80)
+                c = s[i++];
+            else
+                U8_NEXT(s, i, length, c);
+            if (c < 0 || !isAlpha(c))
                 continue;
+            if (isAscii(c)) {
+                ++counts[USCRIPT_LATIN];
+                continue;
+            }
             UErrorCode status = U_ZERO_ERROR;
             const UScriptCode script = uscript_getScript(c, &status);
             if (U_SUCCESS(status) && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
