@@ -112,10 +112,8 @@ int runAlign(const Args& args) {
     import.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 2, vm, files))
+    if (!parseCommandLine(args, visible, 2, vm, files, "expected two files, SRC and TGT"))
         return ExitOk;
-    if (files.size() != 2)
-        throw UsageError("expected two files, SRC and TGT");
     if (files[0] == "-" && files[1] == "-")
         throw UsageError("only one of SRC and TGT can be standard input");
     if (format != "vecalign" && format != "ladder" && format != "tsv" && format != "json")

@@ -184,10 +184,8 @@ int runBatch(const Args& args) {
     import.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 1, vm, files))
+    if (!parseCommandLine(args, visible, 1, vm, files, "no manifest given (a file, or '-' for stdin)"))
         return ExitOk;
-    if (files.empty())
-        throw UsageError("no manifest given (a file, or '-' for stdin)");
     const std::string& manifestArg = files[0];
     if (jobs < 0 || jobs > 1024)
         throw UsageError("--jobs must lie in [0, 1024] (0: every available CPU)");

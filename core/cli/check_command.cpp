@@ -27,10 +27,8 @@ int runCheck(const Args& args) {
         ("only", po::value(&only), "report only this kind (repeatable)");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 1, vm, files))
+    if (!parseCommandLine(args, visible, 1, vm, files, "expected PROJECT.tandem"))
         return ExitOk;
-    if (files.size() != 1)
-        throw UsageError("expected PROJECT.tandem");
     std::set<std::string> kinds(only.begin(), only.end());
     for (const std::string& k : kinds)
         if (k != toString(FindingKind::MissingName) && k != toString(FindingKind::NumberMismatch) &&

@@ -25,6 +25,15 @@ bool parseCommandLine(const Args& args, const po::options_description& visible, 
     return true;
 }
 
+bool parseCommandLine(const Args& args, const po::options_description& visible, int fileCount, po::variables_map& vm,
+                      std::vector<std::string>& files, const std::string& expected) {
+    if (!parseCommandLine(args, visible, fileCount, vm, files))
+        return false;
+    if (files.size() != static_cast<std::size_t>(fileCount))
+        throw UsageError(expected);
+    return true;
+}
+
 void ImportFlags::addTo(po::options_description& description) {
     description.add_options()
         ("presegmented", po::bool_switch(&m_presegmented), "the files hold one segment per line (no sentence segmentation)")

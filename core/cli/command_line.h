@@ -17,6 +17,12 @@ namespace tandem::cli {
 bool parseCommandLine(const Args& args, const boost::program_options::options_description& visible, int maxFiles,
                       boost::program_options::variables_map& vm, std::vector<std::string>& files);
 
+/// The same for a command that takes exactly `fileCount` files: throws UsageError(`expected`) when
+/// another number is given.
+bool parseCommandLine(const Args& args, const boost::program_options::options_description& visible, int fileCount,
+                      boost::program_options::variables_map& vm, std::vector<std::string>& files,
+                      const std::string& expected);
+
 /// The import options of every command that reads texts: --input-format, --presegmented,
 /// --keep-line-breaks, --encoding and --lenient, so they mean the same everywhere.
 class ImportFlags {

@@ -120,10 +120,8 @@ int runEvalSet(const Args& args) {
         ("per-file", "also print the scores of every pair");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 1, vm, files))
+    if (!parseCommandLine(args, visible, 1, vm, files, "expected DIR"))
         return ExitOk;
-    if (files.empty())
-        throw UsageError("expected DIR");
     const std::string& dir = files[0];
     namespace fs = std::filesystem;
     if (!fs::is_directory(dir))

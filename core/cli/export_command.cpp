@@ -31,10 +31,8 @@ int runExport(const Args& args) {
         ("min-confidence", po::value(&minConfidence), "only beads with at least this confidence (0-1)");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 2, vm, files))
+    if (!parseCommandLine(args, visible, 2, vm, files, "expected PROJECT.tandem and OUT"))
         return ExitOk;
-    if (files.size() != 2)
-        throw UsageError("expected PROJECT.tandem and OUT");
     if (vm.count("tmx") + vm.count("tsv") + vm.count("bitext") != 1)
         throw UsageError("choose one of --tmx, --tsv and --bitext");
     if (!(minConfidence >= 0.0 && minConfidence <= 1.0))

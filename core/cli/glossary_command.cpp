@@ -48,10 +48,8 @@ int runExport(const Args& args) {
         ("include-rejected", "rejected terms too");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 2, vm, files))
+    if (!parseCommandLine(args, visible, 2, vm, files, "expected PROJECT.tandem and OUT"))
         return ExitOk;
-    if (files.size() != 2)
-        throw UsageError("expected PROJECT.tandem and OUT");
     const GlossaryFormat kind = glossaryFormatOf(format, files[1]);
     const Project project = Project::open(files[0]);
     std::vector<Term> terms;
@@ -86,10 +84,8 @@ int runImport(const Args& args) {
         ("status", po::value(&status), "give every imported term this status (suggested | confirmed | rejected)");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 2, vm, files))
+    if (!parseCommandLine(args, visible, 2, vm, files, "expected PROJECT.tandem and FILE"))
         return ExitOk;
-    if (files.size() != 2)
-        throw UsageError("expected PROJECT.tandem and FILE");
     const GlossaryFormat kind = glossaryFormatOf(format, files[1]);
     std::optional<TermStatus> forced;
     if (vm.count("status")) {
@@ -136,10 +132,8 @@ int runMine(const Args& args) {
     visible.add_options()("help,h", "show this help");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 1, vm, files))
+    if (!parseCommandLine(args, visible, 1, vm, files, "expected PROJECT.tandem"))
         return ExitOk;
-    if (files.size() != 1)
-        throw UsageError("expected PROJECT.tandem");
     Project project = Project::open(files[0]);
     MiningOptions options;
     std::set<std::string> present;
@@ -164,10 +158,8 @@ int runList(const Args& args) {
     visible.add_options()("help,h", "show this help");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 1, vm, files))
+    if (!parseCommandLine(args, visible, 1, vm, files, "expected PROJECT.tandem"))
         return ExitOk;
-    if (files.size() != 1)
-        throw UsageError("expected PROJECT.tandem");
     const Project project = Project::open(files[0]);
     auto flat = [](std::string s) {
         std::replace_if(s.begin(), s.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');

@@ -24,10 +24,8 @@ int runImportTmx(const Args& args) {
         ("tgt-lang", po::value(&options.targetLanguage), "target language (default: the first other language)");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 2, vm, files))
+    if (!parseCommandLine(args, visible, 2, vm, files, "expected FILE.tmx and PROJECT.tandem"))
         return ExitOk;
-    if (files.size() != 2)
-        throw UsageError("expected FILE.tmx and PROJECT.tandem");
 
     TmxMemory memory = readTmxFile(files[0], options);
     const std::size_t skipped = memory.skippedUnits;

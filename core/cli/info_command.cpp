@@ -32,10 +32,8 @@ int runInfo(const Args& args) {
     visible.add_options()("help,h", "show this help");
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 1, vm, files))
+    if (!parseCommandLine(args, visible, 1, vm, files, "expected PROJECT.tandem"))
         return ExitOk;
-    if (files.size() != 1)
-        throw UsageError("expected PROJECT.tandem");
 
     const Project project = Project::open(files[0]);
     const AlignmentSummary s = summarize(project.alignment());

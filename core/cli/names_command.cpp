@@ -62,10 +62,8 @@ int runMine(const Args& args) {
     import.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 2, vm, files))
+    if (!parseCommandLine(args, visible, 2, vm, files, "expected two files, SRC and TGT"))
         return ExitOk;
-    if (files.size() != 2)
-        throw UsageError("expected two files, SRC and TGT");
     const ImportOptions importOptions = import.options();
     const bool presegmented = importOptions.format == InputFormat::Lines;
     const Document source = importDocument(files[0], sourceLang, importOptions);

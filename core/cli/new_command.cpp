@@ -27,10 +27,8 @@ int runNew(const Args& args) {
     import.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 3, vm, files))
+    if (!parseCommandLine(args, visible, 3, vm, files, "expected PROJECT.tandem SRC TGT"))
         return ExitOk;
-    if (files.size() != 3)
-        throw UsageError("expected PROJECT.tandem SRC TGT");
 
     const ImportOptions options = import.options();
     Document source = importDocument(files[1], sourceLang, options);

@@ -73,10 +73,8 @@ int runPipeline(const Args& args) {
     import.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, visible, 2, vm, files))
+    if (!parseCommandLine(args, visible, 2, vm, files, "expected SRC and TGT"))
         return ExitOk;
-    if (files.size() != 2)
-        throw UsageError("expected SRC and TGT");
     const auto started = std::chrono::steady_clock::now();
 
     const ImportOptions options = import.options();

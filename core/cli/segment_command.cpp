@@ -82,10 +82,8 @@ int runSegment(const Args& args) {
     import.addTo(options);
     po::variables_map vm;
     std::vector<std::string> files;
-    if (!parseCommandLine(args, options, 1, vm, files))
+    if (!parseCommandLine(args, options, 1, vm, files, "expected a FILE (or '-' for standard input)"))
         return ExitOk;
-    if (files.empty())
-        throw UsageError("expected a FILE (or '-' for standard input)");
     const std::string& path = files[0];
     if (format != "lines" && format != "json")
         throw UsageError("unknown output format '" + format + "' (expected lines or json)");
