@@ -22,18 +22,14 @@ constexpr double kTableEnd = 8.0;
 /// Sum over ids of weight * min(occurrences in a, occurrences in b); both sorted.
 double intersectionWeight(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
                           const std::vector<float>& weight) {
+    // Branch-free merge: the comparisons decide which side advances (both on a match).
     double sum = 0;
     std::size_t x = 0, y = 0;
     while (x < a.size() && y < b.size()) {
-        if (a[x] < b[y]) {
-            ++x;
-        } else if (b[y] < a[x]) {
-            ++y;
-        } else {
-            sum += weight[a[x]];
-            ++x;
-            ++y;
-        }
+        const std::uint32_t u = a[x], v = b[y];
+        sum += u == v ? static_cast<double>(weight[u]) : 0.0;
+        x += u <= v ? 1 : 0;
+        y += v <= u ? 1 : 0;
     }
     return sum;
 }

@@ -154,6 +154,28 @@ Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const s
     return path;
 }
 
+/// log(sum(exp(term))) over the terms added: one exponential per term and one logarithm in all.
+class LogSum {
+public:
+    void add(double term) {
+        m_terms[m_count++] = term;
+        m_max = std::max(m_max, term);
+    }
+    bool empty() const { return m_count == 0; }
+    double value() const {
+        double sum = 0;
+        for (std::size_t k = 0; k < m_count; ++k)
+            sum += std::exp(m_terms[k] - m_max);
+        return m_max + std::log(sum);
+    }
+
+private:
+    static constexpr std::size_t kMaxTerms = 8 * kStates; // every shape, from every state
+    double m_terms[kMaxTerms];
+    std::size_t m_count = 0;
+    double m_max = -kInfinity;
+};
+
 double logAdd(double x, double y) {
     if (x == -kInfinity)
         return y;
@@ -198,7 +220,7 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
         if (i % 64 == 0)
             checkStop(stop);
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
-            double* here = cell(forward, i, j);
+            LogSum sum[kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
                 if (shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
@@ -211,8 +233,12 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
                 store(i, j, k, c);
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (from[p] != -kInfinity)
-                        here[to] = logAdd(here[to], from[p] - c.fromState[p] / temperature);
+                        sum[to].add(from[p] - c.fromState[p] / temperature);
             }
+            double* here = cell(forward, i, j);
+            for (std::size_t q = 0; q < kStates; ++q)
+                if (!sum[q].empty())
+                    here[q] = sum[q].value();
         }
     }
     double* end = cell(backward, rows - 1, columns);
@@ -221,21 +247,28 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
         if (i % 64 == 0)
             checkStop(stop);
         for (std::size_t j = band.hi(i) + 1; j-- > band.lo(i);) {
-            const double* here = cell(backward, i, j);
+            const double* reached = cell(forward, i, j);
+            if ((i == rows - 1 && j == columns) ||
+                (reached[Paired] == -kInfinity && reached[SourceGap] == -kInfinity && reached[TargetGap] == -kInfinity))
+                continue;
+            // Every bead that starts here, into the cell where it ends.
+            LogSum sum[kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
-                const State to = stateAfter(shape);
-                if (here[to] == -kInfinity || shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
+                if (!band.contains(i + shape.a, j + shape.b))
                     continue;
-                double* from = cell(backward, i - shape.a, j - shape.b);
-                const double* reached = cell(forward, i - shape.a, j - shape.b);
-                if (reached[Paired] == -kInfinity && reached[SourceGap] == -kInfinity && reached[TargetGap] == -kInfinity)
+                const double after = cell(backward, i + shape.a, j + shape.b)[stateAfter(shape)];
+                if (after == -kInfinity)
                     continue;
-                const EntryCosts c = stored(i, j, k); // already divided by the temperature
+                const EntryCosts c = stored(i + shape.a, j + shape.b, k); // already divided by the temperature
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (reached[p] != -kInfinity)
-                        from[p] = logAdd(from[p], here[to] - c.fromState[p]);
+                        sum[p].add(after - c.fromState[p]);
             }
+            double* here = cell(backward, i, j);
+            for (std::size_t p = 0; p < kStates; ++p)
+                if (!sum[p].empty())
+                    here[p] = sum[p].value();
         }
     }
     const double* finals = cell(forward, rows - 1, columns);
