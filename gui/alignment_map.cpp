@@ -1,5 +1,6 @@
-// Painting and hit-testing of the alignment map. The path is rendered once per change into a cached
-// image (a whole book is 100,000 short lines); the visible-rows marker is drawn over it each paint.
+// Painting and hit-testing of the alignment map. The path is rendered into a cached image (a whole
+// book is 100,000 short lines) once, then an edit draws again only the part of the plot its beads
+// cover, and the strip; the visible-rows marker is drawn over the image at each paint.
 #include "gui/alignment_map.h"
 
 #include "gui/palette.h"
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ranges>
 
 namespace tandem::gui {
 
@@ -28,6 +30,56 @@ void AlignmentMap::setAlignment(Alignment beads, std::size_t sourceSize, std::si
     m_flagged = std::move(flagged);
     m_flagged.resize(m_beads.size(), false);
     render();
+    update();
+}
+
+void AlignmentMap::applyEdit(const Alignment& beads, std::size_t row, std::size_t removed, std::size_t sourceSize,
+                             std::size_t targetSize) {
+    row = std::min(row, m_beads.size());
+    removed = std::min(removed, m_beads.size() - row);
+    const std::size_t inserted = beads.size() + removed - m_beads.size();
+    if (beads.size() + removed < m_beads.size() || row + inserted > beads.size()) {
+        setAlignment(beads, sourceSize, targetSize);
+        return;
+    }
+    const auto flag = m_flagged.begin() + std::ptrdiff_t(row);
+    m_flagged.erase(flag, flag + std::ptrdiff_t(removed));
+    m_flagged.insert(m_flagged.begin() + std::ptrdiff_t(row), inserted, false);
+    if (sourceSize != m_sourceSize || targetSize != m_targetSize || m_cache.size() != size()) {
+        m_beads = beads;
+        m_sourceSize = sourceSize;
+        m_targetSize = targetSize;
+        render();
+    } else {
+        // The new rows cover the segments the old ones did; the row after them is drawn again too, as
+        // whether its mark shows depends on its predecessor.
+        const auto at = m_beads.begin() + std::ptrdiff_t(row);
+        m_beads.erase(at, at + std::ptrdiff_t(removed));
+        const auto from = beads.begin() + std::ptrdiff_t(row);
+        m_beads.insert(m_beads.begin() + std::ptrdiff_t(row), from, from + std::ptrdiff_t(inserted));
+        renderPlot(plotArea(row, row + inserted + 1));
+        renderStrip();
+    }
+    update();
+}
+
+void AlignmentMap::setFlags(std::size_t first, const std::vector<bool>& flagged) {
+    std::size_t lo = m_flagged.size(), hi = 0;
+    for (std::size_t i = 0; i < flagged.size() && first + i < m_flagged.size(); ++i) {
+        if (m_flagged[first + i] == flagged[i])
+            continue;
+        m_flagged[first + i] = flagged[i];
+        lo = std::min(lo, first + i);
+        hi = first + i + 1;
+    }
+    if (lo >= hi)
+        return;
+    if (m_cache.size() != size()) {
+        render();
+    } else {
+        renderPlot(plotArea(lo, hi + 1));
+        renderStrip();
+    }
     update();
 }
 
@@ -106,13 +158,65 @@ int AlignmentMap::beadAt(QPoint pos) const {
     return best;
 }
 
+namespace {
+/// Up to this many beads the path is drawn antialiased with round caps; a book gets plain lines.
+constexpr std::size_t kDetailedLimit = 5000;
+/// How far a bead's pen and mark reach beyond its line, in pixels.
+constexpr double kReach = 4.0;
+
+/// A mark as the plot draws it: a pre-rendered dot placed on whole pixels.
+struct Mark {
+    bool shown = false;
+    bool flagged = false;
+    QPoint topLeft;
+    friend bool operator==(const Mark&, const Mark&) = default;
+};
+
+constexpr int kDotSize = 7;
+
+QImage dot(const QColor& color) {
+    QImage image(kDotSize, kDotSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QPointF(kDotSize / 2.0, kDotSize / 2.0), 2.5, 2.5);
+    return image;
+}
+} // namespace
+
+QRectF AlignmentMap::plotArea(std::size_t first, std::size_t last) const {
+    last = std::min(last, m_beads.size());
+    if (first >= last)
+        return {};
+    const Bead& a = m_beads[first];
+    const Bead& b = m_beads[last - 1];
+    const QRectF line(toPlot(double(a.tgtBegin), double(a.srcBegin)), toPlot(double(b.tgtEnd), double(b.srcEnd)));
+    return line.normalized().adjusted(-kReach, -kReach, kReach, kReach);
+}
+
 void AlignmentMap::render() {
     m_cache = QImage(size(), QImage::Format_ARGB32_Premultiplied);
     if (m_cache.isNull())
         return;
     m_cache.fill(palette().color(QPalette::Base));
+    renderPlot(QRectF(rect()));
+    renderStrip();
+}
+
+void AlignmentMap::renderPlot(const QRectF& area) {
+    if (m_cache.isNull())
+        return;
+    // Everything right of the strip belongs to the plot.
+    const QRect clip = area.toAlignedRect() & QRect(QPoint(stripRect().right() + 1, 0), m_cache.size());
+    if (clip.isEmpty())
+        return;
     QPainter p(&m_cache);
-    p.setRenderHint(QPainter::Antialiasing, m_beads.size() < 5000);
+    p.setClipRect(clip);
+    p.fillRect(clip, palette().color(QPalette::Base));
+    const bool detailed = m_beads.size() < kDetailedLimit;
+    p.setRenderHint(QPainter::Antialiasing, detailed);
 
     const QRectF plot = plotRect();
     p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
@@ -120,33 +224,72 @@ void AlignmentMap::render() {
     p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1, Qt::DashLine));
     p.drawLine(plot.topLeft(), plot.bottomRight());
 
-    // The path, then marks on doubtful beads (one per pixel so a book stays legible).
-    QPointF lastMark(-10, -10);
-    for (std::size_t i = 0; i < m_beads.size(); ++i) {
+    // The beads that reach into the area: the path is monotone, so they are one run of rows.
+    const QRectF reach = QRectF(clip).adjusted(-kReach, -kReach, kReach, kReach);
+    const auto rows = std::views::iota(std::size_t(0), m_beads.size());
+    const auto firstRow = std::ranges::partition_point(rows, [&](std::size_t i) {
+        const QPointF end = toPlot(double(m_beads[i].tgtEnd), double(m_beads[i].srcEnd));
+        return end.x() < reach.left() || end.y() < reach.top();
+    });
+    const auto lastRow = std::ranges::partition_point(rows, [&](std::size_t i) {
+        const QPointF begin = toPlot(double(m_beads[i].tgtBegin), double(m_beads[i].srcBegin));
+        return begin.x() <= reach.right() && begin.y() <= reach.bottom();
+    });
+    const std::size_t first = *firstRow;
+    const std::size_t last = std::max(first, std::size_t(*lastRow));
+
+    // The path. A book's beads are shorter than a pixel: plain lines, two pixels wide, drawn with
+    // the raster engine's fast pen (a wide pen would be stroked as a polygon per bead).
+    QRgb current = 0;
+    for (std::size_t i = first; i < last; ++i) {
         const Bead& b = m_beads[i];
-        p.setPen(QPen(beadColor(b), 2, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(toPlot(double(b.tgtBegin), double(b.srcBegin)), toPlot(double(b.tgtEnd), double(b.srcEnd)));
-    }
-    p.setRenderHint(QPainter::Antialiasing, true);
-    for (std::size_t i = 0; i < m_beads.size(); ++i) {
-        const Bead& b = m_beads[i];
-        const bool odd = b.srcCount() != 1 || b.tgtCount() != 1;
-        if (!m_flagged[i] && !odd)
+        const QColor color = beadColor(b);
+        const QLineF line(toPlot(double(b.tgtBegin), double(b.srcBegin)), toPlot(double(b.tgtEnd), double(b.srcEnd)));
+        if (detailed) {
+            p.setPen(QPen(color, 2, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(line);
             continue;
-        const QPointF c = beadCenter(int(i));
-        if (std::abs(c.x() - lastMark.x()) < 2 && std::abs(c.y() - lastMark.y()) < 2 && !m_flagged[i])
-            continue;
-        lastMark = c;
-        p.setPen(Qt::NoPen);
-        p.setBrush(m_flagged[i] ? flagColor() : nonOneToOneColor());
-        p.drawEllipse(c, 2.5, 2.5);
+        }
+        if (i == first || color.rgb() != current) {
+            current = color.rgb();
+            p.setPen(QPen(color, 1));
+        }
+        p.drawLine(line);
+        p.drawLine(line.translated(1, 0));
     }
 
-    // The strip: one pixel row covers n / height beads; it shows the most worrying of them.
+    // Marks on doubtful beads; a mark that would cover its predecessor's exactly is left out, so a
+    // book stays legible (and the choice depends on neighbours only, as redrawing a part needs).
+    static const QImage flagDot = dot(flagColor());
+    static const QImage oddDot = dot(nonOneToOneColor());
+    const auto markOf = [&](std::size_t i) {
+        const Bead& b = m_beads[i];
+        Mark m;
+        m.flagged = m_flagged[i];
+        m.shown = m.flagged || b.srcCount() != 1 || b.tgtCount() != 1;
+        if (m.shown) {
+            const QPointF c = beadCenter(int(i));
+            m.topLeft = QPoint(int(std::lround(c.x() - kDotSize / 2.0)), int(std::lround(c.y() - kDotSize / 2.0)));
+        }
+        return m;
+    };
+    for (std::size_t i = first; i < last; ++i) {
+        const Mark m = markOf(i);
+        if (!m.shown || (i > 0 && markOf(i - 1) == m))
+            continue;
+        p.drawImage(m.topLeft, m.flagged ? flagDot : oddDot);
+    }
+}
+
+void AlignmentMap::renderStrip() {
+    if (m_cache.isNull())
+        return;
+    // One pixel row covers n / height beads; it shows the most worrying of them.
+    QPainter p(&m_cache);
     const QRect strip = stripRect();
+    p.fillRect(strip, palette().color(QPalette::Base));
     const int rows = std::max(1, strip.height());
     const std::size_t n = m_beads.size();
-    p.setRenderHint(QPainter::Antialiasing, false);
     for (int y = 0; y < rows && n > 0; ++y) {
         std::size_t from = std::size_t(double(y) / rows * double(n));
         std::size_t to = std::max(from + 1, std::size_t(double(y + 1) / rows * double(n)));
@@ -218,7 +361,11 @@ void AlignmentMap::mouseMoveEvent(QMouseEvent* e) {
         mousePressEvent(e);
 }
 
-void AlignmentMap::resizeEvent(QResizeEvent*) { render(); }
+void AlignmentMap::resizeEvent(QResizeEvent*) {
+    // Qt repeats the resize event of a hidden widget at each grab(): draw only for a new size.
+    if (m_cache.size() != size())
+        render();
+}
 
 bool AlignmentMap::event(QEvent* e) {
     if (e->type() == QEvent::ToolTip) {

@@ -20,6 +20,13 @@ public:
     /// Replaces what is drawn. flagged may be empty (nothing flagged) or hold one entry per bead.
     void setAlignment(Alignment beads, std::size_t sourceSize, std::size_t targetSize,
                       std::vector<bool> flagged = {});
+    /// An edit replaced rows [row, row + removed) (their flags are dropped); `beads` is the alignment
+    /// after it. Only the part of the plot the new rows cover is drawn again, unless a document's size
+    /// changed (then every bead after the edit moved).
+    void applyEdit(const Alignment& beads, std::size_t row, std::size_t removed, std::size_t sourceSize,
+                   std::size_t targetSize);
+    /// Sets the flags of beads [first, first + flagged.size()); draws again where a flag changed.
+    void setFlags(std::size_t first, const std::vector<bool>& flagged);
     /// Marks beads [first, last] as the rows the table currently shows.
     void setVisibleRange(int first, int last);
     /// The bead at a widget position (strip: by row; plot: nearest bead on the path), -1 if none.
@@ -46,7 +53,14 @@ private:
     QRectF plotRect() const;
     QRect stripRect() const;
     QPointF toPlot(double tgt, double src) const;
+    /// The plot area that beads [first, last) are drawn in, pen and marks included.
+    QRectF plotArea(std::size_t first, std::size_t last) const;
+    /// Draws the whole cached picture again.
     void render();
+    /// Draws the plot again inside `area` (everything that reaches into it).
+    void renderPlot(const QRectF& area);
+    /// Draws the strip again (cheap: one pass over the beads).
+    void renderStrip();
 
     Alignment m_beads;
     std::vector<bool> m_flagged;

@@ -11,10 +11,6 @@ AlignmentModel::AlignmentModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent), m_workspace(workspace) {
     connect(&workspace, &Workspace::projectReplaced, this, &AlignmentModel::onReplaced);
     connect(&workspace, &Workspace::edited, this, &AlignmentModel::onEdited);
-    connect(&workspace, &Workspace::busyChanged, this, [this](bool busy) {
-        if (!busy && m_rows > 0)
-            emit dataChanged(index(0, 0), index(m_rows - 1, columnIndex(AlignmentColumn::Count) - 1));
-    });
     onReplaced();
 }
 
@@ -56,7 +52,7 @@ QString AlignmentModel::sideText(std::size_t row, Side side) const {
 }
 
 QVariant AlignmentModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !m_workspace.hasProject() || m_workspace.isBusy())
+    if (!index.isValid() || !m_workspace.hasProject())
         return {};
     const int mapped = mapRow(index.row());
     const Project& p = m_workspace.project();

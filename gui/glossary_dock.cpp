@@ -118,11 +118,7 @@ GlossaryDock::GlossaryDock(Workspace& workspace, AlignmentModel& alignment, QWid
     connect(m_edit, &QAction::triggered, this, &GlossaryDock::editCurrent);
     connect(m_remove, &QAction::triggered, this, &GlossaryDock::removeCurrent);
     connect(m_addSelection, &QAction::triggered, this, &GlossaryDock::takeSelection);
-    connect(m_realign, &QAction::triggered, this, [this] {
-        const QString error = m_workspace.perform(Realign{});
-        if (!error.isEmpty())
-            emit failed(error);
-    });
+    connect(m_realign, &QAction::triggered, this, &GlossaryDock::realignRequested);
     connect(add, &QPushButton::clicked, this, [this] {
         if (addPair(m_newSource->text(), m_newTarget->text())) {
             m_newSource->clear();

@@ -57,6 +57,8 @@ public:
 
 signals:
     void beadRequested(int bead);
+    /// Re-align with confirmed names: the window runs it in a worker.
+    void realignRequested();
     void failed(const QString& message);
 
 private:

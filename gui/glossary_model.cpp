@@ -31,7 +31,7 @@ void GlossaryModel::setSuggestions(std::vector<NameSuggestion> suggestions) {
 
 void GlossaryModel::rebuild() {
     m_rows.clear();
-    if (!m_workspace.hasProject() || m_workspace.isBusy())
+    if (!m_workspace.hasProject())
         return;
     std::unordered_set<std::string> stored;
     for (const Term& t : m_workspace.project().terms()) {

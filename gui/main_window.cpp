@@ -13,6 +13,7 @@
 #include "gui/find_replace_dialog.h"
 #include "gui/glossary_dock.h"
 #include "gui/new_project_dialog.h"
+#include "gui/realign_task.h"
 #include "gui/review_flags.h"
 #include "gui/row_height_fitter.h"
 #include "gui/shortcut_registry.h"
@@ -35,6 +36,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -47,14 +49,23 @@ namespace tandem::gui {
 
 namespace {
 constexpr int kMaxRecent = 8;
+/// An edit's rows are checked at once on the GUI thread up to this many; more wait for the full check.
+constexpr std::size_t kInlineCheckLimit = 2000;
 const QString kRecentKey = QStringLiteral("recentProjects");
+
+/// Which rows have a flag reason, for the map.
+std::vector<bool> flaggedRows(const std::vector<QString>& reasons) {
+    std::vector<bool> flagged(reasons.size());
+    std::transform(reasons.begin(), reasons.end(), flagged.begin(), [](const QString& r) { return !r.isEmpty(); });
+    return flagged;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_workspace(new Workspace(this)), m_model(new AlignmentModel(*m_workspace, this)),
       m_filter(new AlignmentFilter(this)), m_table(new QTableView(this)), m_fitter(nullptr),
       m_map(new AlignmentMap(this)), m_glossary(nullptr), m_history(nullptr),
-      m_shortcuts(new ShortcutRegistry(this)), m_stats(new QLabel(this)) {
+      m_shortcuts(new ShortcutRegistry(this)), m_stats(new QLabel(this)), m_realign(new RealignTask(*m_workspace, this)) {
     setObjectName(QStringLiteral("MainWindow"));
     m_filter->setSourceModel(m_model);
     m_table->setModel(m_filter);
@@ -98,9 +109,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_workspace, &Workspace::edited, this, [this](const Change& change) {
         if (change.glossary)
             m_glossary->refresh();
-        refreshAfterChange(change.glossary ? nullptr : &change);
+        refreshAfterChange(&change);
     });
     connect(m_workspace, &Workspace::failed, this, &MainWindow::showError);
+    connect(m_workspace, &Workspace::busyChanged, this, &MainWindow::updateActions);
+    connect(m_realign, &RealignTask::finished, this, &MainWindow::realignmentFinished);
     connect(m_map, &AlignmentMap::beadClicked, this, &MainWindow::goToBead);
     connect(m_glossary, &GlossaryDock::beadRequested, this, &MainWindow::goToBead);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::updateVisibleRange);
@@ -185,7 +198,7 @@ void MainWindow::createActions() {
                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
                 row([](std::size_t r) -> Edit { return ConfirmAbove{r + 1}; }));
     make(QStringLiteral("align.realign"), tr("&Re-align unconfirmed"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
-         [this] { perform(Realign{}); });
+         [this] { startRealignment(Realign{}); });
     tableAction(QStringLiteral("align.realignSelection"), tr("Re-align &selected rows"),
                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, &MainWindow::realignSelection);
 
@@ -242,6 +255,7 @@ void MainWindow::createDocks() {
     m_glossary->setObjectName(QStringLiteral("glossaryDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_glossary);
     connect(m_glossary, &GlossaryDock::failed, this, &MainWindow::showError);
+    connect(m_glossary, &GlossaryDock::realignRequested, this, [this] { startRealignment(Realign{}); });
 }
 
 void MainWindow::createMenus() {
@@ -469,32 +483,37 @@ void MainWindow::refreshTitle() {
 }
 
 void MainWindow::refreshAfterChange(const Change* change) {
-    if (!m_workspace->hasProject() || m_workspace->isBusy()) {
+    if (!m_workspace->hasProject()) {
         m_map->setAlignment({}, 0, 0);
         m_stats->clear();
         updateActions();
         return;
     }
-    // An edit's rows are checked again at once; a new project or glossary checks every row in a worker.
-    if (change) {
-        m_model->setFlagsRange(int(change->row), reviewFlags(m_workspace->project(), change->row, change->insertedRows));
-        if (m_checkWatcher.isRunning())
-            m_checkAgain = true;
-    } else {
+    const Project& p = m_workspace->project();
+    if (!change) {
+        // A new project: everything is drawn and checked afresh.
+        m_map->setAlignment(p.alignment(), p.source().segments.size(), p.target().segments.size());
         startFullCheck();
+    } else if (change->glossary) {
+        // The beads stay as they are; which of them are flagged follows from the full check.
+        startFullCheck();
+    } else {
+        // Only the edit's rows are drawn and checked again (a long window is left to the full check).
+        m_map->applyEdit(p.alignment(), change->row, change->removedRows, p.source().segments.size(),
+                         p.target().segments.size());
+        if (change->insertedRows <= kInlineCheckLimit) {
+            const std::vector<QString> reasons = reviewFlags(p, change->row, change->insertedRows);
+            m_model->setFlagsRange(int(change->row), reasons);
+            m_map->setFlags(change->row, flaggedRows(reasons));
+            if (m_checkWatcher.isRunning())
+                m_checkAgain = true;
+        } else {
+            startFullCheck();
+        }
     }
-    refreshMapAndStatistics();
+    m_stats->setText(statisticsText());
     updateVisibleRange();
     updateActions();
-}
-
-void MainWindow::refreshMapAndStatistics() {
-    const Project& p = m_workspace->project();
-    std::vector<bool> flagged(m_model->flags().size());
-    for (std::size_t i = 0; i < flagged.size(); ++i)
-        flagged[i] = !m_model->flags()[i].isEmpty();
-    m_map->setAlignment(p.alignment(), p.source().segments.size(), p.target().segments.size(), std::move(flagged));
-    m_stats->setText(statisticsText());
 }
 
 void MainWindow::startFullCheck() {
@@ -526,8 +545,9 @@ void MainWindow::fullCheckFinished() {
         startFullCheck();
         return;
     }
+    m_map->setFlags(0, flaggedRows(flags));
     m_model->setFlags(std::move(flags));
-    refreshMapAndStatistics();
+    m_stats->setText(statisticsText());
 }
 
 QString MainWindow::statisticsText() const {
@@ -573,6 +593,11 @@ void MainWindow::updateActions() {
             e.action->setEnabled(open);
     }
     m_glossary->setEnabled(open);
+    // The stack enables undo and redo when they become possible; a running worker holds them back.
+    QUndoStack& stack = m_workspace->undoStack();
+    m_shortcuts->action(QStringLiteral("edit.undo"))->setEnabled(!m_workspace->isBusy() && stack.canUndo());
+    m_shortcuts->action(QStringLiteral("edit.redo"))->setEnabled(!m_workspace->isBusy() && stack.canRedo());
+    m_history->setEnabled(!m_workspace->isBusy());
 }
 
 std::optional<std::size_t> MainWindow::currentRow() const {
@@ -683,7 +708,41 @@ void MainWindow::realignSelection() {
     }
     if (first < 0)
         return;
-    perform(Realign{std::size_t(first), std::size_t(last - first + 1)});
+    startRealignment(Realign{std::size_t(first), std::size_t(last - first + 1)});
+}
+
+void MainWindow::startRealignment(const Realign& range) {
+    if (!m_realign->start(range)) {
+        showError(tr("Re-alignment cannot start: no project is open, or a task is still running."));
+        return;
+    }
+    // Window-modal: the table stays readable behind it, and no edit can slip in meanwhile.
+    m_realignProgress = new QProgressDialog(tr("Re-aligning…"), tr("Cancel"), 0, 1000, this);
+    m_realignProgress->setWindowTitle(tr("Re-align"));
+    m_realignProgress->setWindowModality(Qt::WindowModal);
+    m_realignProgress->setMinimumDuration(400);
+    m_realignProgress->setAutoClose(false);
+    m_realignProgress->setAutoReset(false);
+    m_realignProgress->setValue(0);
+    connect(m_realign, &RealignTask::progressed, m_realignProgress,
+            [bar = m_realignProgress](double share) { bar->setValue(int(share * 1000)); });
+    connect(m_realignProgress, &QProgressDialog::canceled, m_realign, &RealignTask::cancel);
+}
+
+void MainWindow::realignmentFinished(bool applied, bool cancelled, const QString& error) {
+    if (m_realignProgress) {
+        m_realignProgress->disconnect(m_realign);
+        m_realign->disconnect(m_realignProgress);
+        m_realignProgress->hide();
+        m_realignProgress->deleteLater();
+        m_realignProgress = nullptr;
+    }
+    if (!error.isEmpty())
+        showError(error);
+    else if (cancelled)
+        statusBar()->showMessage(tr("Re-alignment cancelled; nothing was changed."), 5000);
+    else if (applied)
+        statusBar()->showMessage(tr("Re-aligned: %1").arg(m_workspace->undoStack().undoText()), 5000);
 }
 
 void MainWindow::editCurrent() {

@@ -19,6 +19,7 @@ class QMenu;
 class QTableView;
 class QUndoView;
 class QCheckBox;
+class QProgressDialog;
 
 namespace tandem::gui {
 
@@ -26,6 +27,7 @@ class AlignmentFilter;
 class AlignmentMap;
 class AlignmentModel;
 class GlossaryDock;
+class RealignTask;
 class RowHeightFitter;
 class ShortcutRegistry;
 class Workspace;
@@ -52,6 +54,8 @@ public:
     AlignmentMap& map() { return *m_map; }
     GlossaryDock& glossary() { return *m_glossary; }
     ShortcutRegistry& shortcuts() { return *m_shortcuts; }
+    /// The re-alignment worker (tests wait for it).
+    RealignTask& realignTask() { return *m_realign; }
     /// The status bar's statistics line.
     QString statisticsText() const;
 
@@ -63,6 +67,8 @@ public:
     bool perform(const Edit& edit);
     /// Moves to the next (or previous) row needing attention; false when there is none.
     bool navigate(NavigationTarget target, bool forward = true);
+    /// Re-aligns `range` in a worker, with a progress dialog and Cancel; the result is one undoable edit.
+    void startRealignment(const Realign& range);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,11 +83,11 @@ private:
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     void applyFilterFromBar();
+    /// Brings the map, flags and statistics up to date after `change` (nullptr: a project was opened).
     void refreshAfterChange(const Change* change = nullptr);
     /// Checks every row in a worker; the flags arrive when it is done (a book takes a while).
     void startFullCheck();
     void fullCheckFinished();
-    void refreshMapAndStatistics();
     void refreshTitle();
     void updateVisibleRange();
     void updateActions();
@@ -98,6 +104,7 @@ private:
     void setCurrentStatus(bool toggle, BeadStatus status);
     void splitCurrentBead();
     void realignSelection();
+    void realignmentFinished(bool applied, bool cancelled, const QString& error);
     void chooseLanguage(const QString& language);
 
     Workspace* m_workspace;
@@ -110,6 +117,8 @@ private:
     QUndoView* m_history;
     ShortcutRegistry* m_shortcuts;
     QLabel* m_stats;
+    RealignTask* m_realign;
+    QProgressDialog* m_realignProgress = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
 

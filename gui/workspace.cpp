@@ -26,6 +26,7 @@ void Workspace::replace(std::unique_ptr<Project> project) {
     m_project = std::move(project);
     if (m_project)
         restoreHistory();
+    ++m_generation;
     emit projectReplaced();
 }
 
@@ -47,6 +48,7 @@ QString Workspace::perform(const Edit& edit) {
         return tr("The project is busy; wait until the running task ends.");
     try {
         Edit inverse = m_project->apply(edit);
+        ++m_generation;
         emit edited(m_project->lastChange());
         m_undo.push(new EditCommand(*this, edit, std::move(inverse)));
         return {};
@@ -57,14 +59,10 @@ QString Workspace::perform(const Edit& edit) {
     }
 }
 
-void Workspace::pushApplied(const Edit& edit, Edit inverse) {
-    emit edited(m_project->lastChange());
-    m_undo.push(new EditCommand(*this, edit, std::move(inverse)));
-}
-
 void Workspace::undoInProject() {
     try {
         m_project->undo();
+        ++m_generation;
         emit edited(m_project->lastChange());
     } catch (const Error& e) {
         emit failed(QString::fromUtf8(e.what()));
@@ -74,6 +72,7 @@ void Workspace::undoInProject() {
 void Workspace::redoInProject() {
     try {
         m_project->redo();
+        ++m_generation;
         emit edited(m_project->lastChange());
     } catch (const Error& e) {
         emit failed(QString::fromUtf8(e.what()));

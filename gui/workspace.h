@@ -35,16 +35,19 @@ public:
 
     /// Applies edit and pushes its EditCommand. Returns the error message, empty on success.
     QString perform(const Edit& edit);
-    /// Pushes the command of an edit already applied to the project (e.g. in a worker thread).
-    void pushApplied(const Edit& edit, Edit inverse);
 
     /// Called by EditCommand: takes back / applies again the journal's edit. Never throws.
     void undoInProject();
     void redoInProject();
 
-    /// While busy (a worker is editing the project), models must not read it.
+    /// While busy (a worker computes an edit from a copy of the project), perform() refuses edits and
+    /// the window disables its commands, so that the result still fits when it arrives. Reading stays
+    /// allowed.
     bool isBusy() const { return m_busy; }
     void setBusy(bool busy);
+    /// Counts the project's changes (opened, replaced, each apply, undo and redo): a worker that started
+    /// at one generation can tell whether its result still fits.
+    quint64 generation() const { return m_generation; }
 
 signals:
     /// A project was opened, adopted or closed: models reset.
@@ -62,6 +65,7 @@ private:
     std::unique_ptr<Project> m_project;
     QUndoStack m_undo;
     bool m_busy = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace tandem::gui

@@ -1,4 +1,5 @@
-// The alignment map's hit-testing: a click on the path or on the strip reaches the right bead.
+// The alignment map's hit-testing (a click on the path or on the strip reaches the right bead) and
+// its partial redraws (after an edit or new flags the picture is the one a fresh map draws).
 #include "gui/alignment_map.h"
 
 #include <QSignalSpy>
@@ -41,6 +42,8 @@ private slots:
     void clickOnStripReachesRow();
     void emptyMapHitsNothing();
     void hugeAlignmentStillHits();
+    void editDrawsWhatAFreshMapDraws_data();
+    void editDrawsWhatAFreshMapDraws();
 };
 
 void AlignmentMapTest::clickOnPathReachesBead() {
@@ -98,6 +101,64 @@ void AlignmentMapTest::hugeAlignmentStillHits() {
         const int hit = map.beadAt(map.beadCenter(i).toPoint());
         QVERIFY2(std::abs(hit - i) <= 400, qPrintable(QStringLiteral("%1 -> %2").arg(i).arg(hit)));
     }
+}
+
+namespace {
+/// n beads of 1-1 over n segments per side, confidences spread over [0.2, 1], every fifth confirmed.
+Alignment oneToOne(std::size_t n) {
+    Alignment beads;
+    for (std::size_t i = 0; i < n; ++i)
+        beads.push_back({i, i + 1, i, i + 1, 0.2 + 0.8 * double(i % 97) / 96.0,
+                         i % 5 == 0 ? BeadStatus::Confirmed : BeadStatus::Auto});
+    return beads;
+}
+
+QImage picture(AlignmentMap& map) { return map.grab().toImage().convertToFormat(QImage::Format_RGB32); }
+} // namespace
+
+void AlignmentMapTest::editDrawsWhatAFreshMapDraws_data() {
+    QTest::addColumn<int>("beads");
+    QTest::newRow("article (antialiased)") << 300;
+    QTest::newRow("book (plain lines)") << 60000;
+}
+
+void AlignmentMapTest::editDrawsWhatAFreshMapDraws() {
+    QFETCH(int, beads);
+    const auto n = std::size_t(beads);
+    Alignment before = oneToOne(n);
+    AlignmentMap map;
+    map.resize(260, 600);
+    map.setAlignment(before, n, n);
+    picture(map); // lays the widget out: the edits below draw into a picture of the right size
+
+    // Rows n/2 and n/2 + 1 merged (a 2-2 bead, marked).
+    const std::size_t row = n / 2;
+    Alignment after = before;
+    after[row] = {row, row + 2, row, row + 2, 0.3, BeadStatus::Auto};
+    after.erase(after.begin() + std::ptrdiff_t(row) + 1);
+    map.applyEdit(after, row, 2, n, n);
+    AlignmentMap fresh;
+    fresh.resize(map.size());
+    fresh.setAlignment(after, n, n);
+    QCOMPARE(picture(map), picture(fresh));
+
+    // Two rows flagged, one of them the merged row.
+    std::vector<bool> flagged(after.size(), false);
+    flagged[row] = flagged[n / 4] = true;
+    map.setFlags(row - 1, {false, true, false});
+    map.setFlags(n / 4, {true});
+    fresh.setAlignment(after, n, n, flagged);
+    QCOMPARE(picture(map), picture(fresh));
+
+    // A split segment makes a document longer: everything moves, and is drawn again.
+    after[row].srcEnd += 1;
+    for (std::size_t i = row + 1; i < after.size(); ++i)
+        after[i].srcBegin += 1, after[i].srcEnd += 1;
+    map.applyEdit(after, row, 1, n + 1, n);
+    fresh.setAlignment(after, n + 1, n, flagged);
+    flagged[row] = false; // the edited row waits for its check
+    fresh.setFlags(row, {false});
+    QCOMPARE(picture(map), picture(fresh));
 }
 
 QTEST_MAIN(AlignmentMapTest)

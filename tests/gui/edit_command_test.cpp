@@ -1,6 +1,7 @@
-// Every core edit kind through Workspace::perform, the real QUndoStack's undo and redo, and the
-// history surviving a reopen of the project (the core journal).
+// Every core edit kind through Workspace::perform, the real QUndoStack's undo and redo, the history
+// surviving a reopen of the project (the core journal), and re-alignment in a worker thread.
 #include "gui/edit_command.h"
+#include "gui/realign_task.h"
 #include "gui/workspace.h"
 #include "tests/gui/gui_test_support.h"
 
@@ -33,6 +34,8 @@ private slots:
     void eachEditUndoesAndRedoes();
     void refusedEditLeavesStackAlone();
     void historySurvivesReopening();
+    void realignInWorkerIsOneUndoableEdit();
+    void cancelledRealignChangesNothing();
 };
 
 void EditCommandTest::eachEditUndoesAndRedoes_data() {
@@ -122,6 +125,61 @@ void EditCommandTest::historySurvivesReopening() {
     ws.undoStack().setIndex(0);
     QVERIFY(snapshot(ws.project()) == original);
     QVERIFY(!ws.project().canUndo());
+}
+
+void EditCommandTest::realignInWorkerIsOneUndoableEdit() {
+    Workspace ws;
+    ws.adopt(test::smallProject());
+    const Snapshot before = snapshot(ws.project());
+    RealignTask task(ws);
+    QSignalSpy finished(&task, &RealignTask::finished);
+    QVERIFY(task.start(Realign{}));
+    // While the worker runs the project stays readable, but edits and a second re-alignment wait.
+    QVERIFY(ws.isBusy());
+    QCOMPARE(ws.project().beadCount(), before.alignment.size());
+    QVERIFY(!ws.perform(MergeBeads{1}).isEmpty());
+    QVERIFY(!task.start(Realign{}));
+    task.waitForFinished();
+    QVERIFY(!ws.isBusy());
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished[0][0].toBool(), true);  // applied
+    QCOMPARE(finished[0][1].toBool(), false); // not cancelled
+    QCOMPARE(ws.undoStack().count(), 1);
+    QCOMPARE(ws.undoStack().text(0), QStringLiteral("Re-align all unconfirmed rows"));
+    QVERIFY(ws.project().alignment()[0] == before.alignment[0]); // the confirmed bead is a pin
+    const Snapshot after = snapshot(ws.project());
+    ws.undoStack().undo();
+    QVERIFY(snapshot(ws.project()) == before);
+    ws.undoStack().redo();
+    QVERIFY(snapshot(ws.project()) == after);
+}
+
+void EditCommandTest::cancelledRealignChangesNothing() {
+    // 20,000 segments a side: aligning them takes far longer than asking the worker to stop.
+    std::vector<std::string> en, ru;
+    for (int i = 0; i < 20000; ++i) {
+        en.push_back("Sentence " + std::to_string(i) + " tells of the war in Kerman.");
+        ru.push_back("Предложение " + std::to_string(i) + " рассказывает о войне в Кермане.");
+    }
+    Alignment beads;
+    for (std::size_t i = 0; i < en.size(); ++i)
+        beads.push_back({i, i + 1, i, i + 1, 0.5, BeadStatus::Auto});
+    Workspace ws;
+    ws.adopt(Project::create(Project::inMemory, documentFromLines(en, "en"), documentFromLines(ru, "ru"), beads));
+    RealignTask task(ws);
+    QSignalSpy finished(&task, &RealignTask::finished);
+    QSignalSpy progressed(&task, &RealignTask::progressed);
+    QVERIFY(task.start(Realign{}));
+    task.cancel();
+    task.waitForFinished();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished[0][0].toBool(), false); // nothing applied
+    QCOMPARE(finished[0][1].toBool(), true);  // cancelled
+    QVERIFY(finished[0][2].toString().isEmpty());
+    QVERIFY(!ws.isBusy());
+    QCOMPARE(ws.undoStack().count(), 0);
+    QVERIFY(ws.project().alignment() == beads);
+    QVERIFY(ws.perform(MergeBeads{0}).isEmpty()); // edits are possible again
 }
 
 QTEST_MAIN(EditCommandTest)

@@ -9,6 +9,7 @@
 #include "gui/glossary_dock.h"
 #include "gui/glossary_model.h"
 #include "gui/main_window.h"
+#include "gui/realign_task.h"
 #include "gui/shortcut_registry.h"
 #include "gui/workspace.h"
 #include "tests/gui/gui_test_support.h"
@@ -78,8 +79,15 @@ void MeduzaReviewTest::scriptedReview() {
     QVERIFY(p.bead(0).status == BeadStatus::Confirmed);
     QCOMPARE(w.currentBead(), 1);
 
-    // Re-align: the confirmed bead stays pinned, coverage stays exact.
+    // Re-align (in a worker, then one edit): the confirmed bead stays pinned, coverage stays exact.
     trigger("align.realign");
+    QVERIFY(w.realignTask().isRunning());
+    QVERIFY(w.workspace().isBusy());
+    QVERIFY(!w.shortcuts().action(QStringLiteral("align.merge"))->isEnabled());
+    w.realignTask().waitForFinished();
+    QVERIFY(!w.workspace().isBusy());
+    QVERIFY(w.shortcuts().action(QStringLiteral("align.merge"))->isEnabled());
+    QCOMPARE(w.workspace().undoStack().undoText(), QStringLiteral("Re-align all unconfirmed rows"));
     QVERIFY(p.bead(0).status == BeadStatus::Confirmed);
     QVERIFY(coversExactly(p.alignment(), p.source().segments.size(), p.target().segments.size()));
 
