@@ -41,6 +41,7 @@ public:
     double runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
     const LengthModel& lengthModel() const { return m_model; }
+    const PairFeatures& features() const { return m_features; }
 
 private:
     double shapeCost(std::size_t a, std::size_t b) const; ///< prior cost of a bead shape (a, b > 0)

@@ -359,6 +359,37 @@ std::vector<GuidePoint> guidePath(const std::vector<Link>& links, const Stretch&
     return points;
 }
 
+std::vector<GuidePoint> followLengths(const std::vector<GuidePoint>& points, const SideFeatures& source,
+                                      const SideFeatures& target, const Stretch& st) {
+    // Between two points the path is taken to consume both sides' text at an even pace: for each
+    // source boundary, the target boundary whose running length is nearest the proportional one.
+    std::vector<GuidePoint> out;
+    out.reserve(points.size());
+    for (std::size_t p = 0; p + 1 < points.size(); ++p) {
+        const GuidePoint from = points[p], to = points[p + 1];
+        out.push_back(from);
+        const std::size_t s0 = st.srcBegin + from.source, t0 = st.tgtBegin + from.target;
+        const double sourceLength = static_cast<double>(source.lengthOf(s0, st.srcBegin + to.source));
+        const double targetLength = static_cast<double>(target.lengthOf(t0, st.tgtBegin + to.target));
+        if (to.source <= from.source + 1 || to.target <= from.target || sourceLength <= 0 || targetLength <= 0)
+            continue;
+        std::size_t j = from.target;
+        for (std::size_t i = from.source + 1; i < to.source; ++i) {
+            const double wanted = static_cast<double>(source.lengthOf(s0, st.srcBegin + i)) * targetLength / sourceLength;
+            while (j < to.target && static_cast<double>(target.lengthOf(t0, st.tgtBegin + j + 1)) <= wanted)
+                ++j;
+            if (j < to.target &&
+                static_cast<double>(target.lengthOf(t0, st.tgtBegin + j + 1)) - wanted <
+                    wanted - static_cast<double>(target.lengthOf(t0, st.tgtBegin + j)))
+                out.push_back({i, j + 1});
+            else
+                out.push_back({i, j});
+        }
+    }
+    out.push_back(points.back());
+    return out;
+}
+
 Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, const Stretch& st,
                        const AlignOptions& options, const std::function<void(double)>& progress,
                        std::stop_token stop) {
@@ -371,7 +402,8 @@ Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, con
             out.push_back(Bead{st.srcEnd, st.srcEnd, j, j + 1, 1.0, BeadStatus::Auto});
         return out;
     }
-    const std::vector<GuidePoint> guide = guidePath(links, st);
+    const std::vector<GuidePoint> guide =
+        followLengths(guidePath(links, st), cost.features().source, cost.features().target, st);
     // Cells we allow the band to grow to: linear in the stretch, with room for small stretches.
     const std::size_t budget = std::max<std::size_t>(1u << 20, 48 * (n + m + 2));
     std::vector<Shape> shapes = enabledShapes(options.shapes, false);

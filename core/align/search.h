@@ -45,6 +45,12 @@ Band bandAroundPath(const std::vector<GuidePoint>& points, std::size_t rows, std
 /// after each chained link.
 std::vector<GuidePoint> guidePath(const std::vector<Link>& links, const Stretch& stretch);
 
+/// The guide path with a point on every source boundary between consecutive points, placed where the
+/// target's running length (in characters) keeps pace with the source's: a path that follows sentence
+/// lengths instead of a straight line where no links pin it down (long texts without anchors).
+std::vector<GuidePoint> followLengths(const std::vector<GuidePoint>& points, const SideFeatures& source,
+                                      const SideFeatures& target, const Stretch& stretch);
+
 /// Aligns one stretch. progress gets the share of the stretch done, in [0, 1]. Throws Cancelled.
 Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, const Stretch& stretch,
                        const AlignOptions& options, const std::function<void(double)>& progress,
