@@ -38,6 +38,7 @@ GlossaryDock::GlossaryDock(Workspace& workspace, AlignmentModel& alignment, QWid
       m_newSource(new QLineEdit), m_newTarget(new QLineEdit), m_state(new QLabel), m_remineTimer(new QTimer(this)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(GlossaryModel::StatusColumn);
+    m_proxy->setFilterRole(GlossaryModel::StatusKeyRole); // the shown status is translated, the key is not
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
@@ -50,7 +51,11 @@ GlossaryDock::GlossaryDock(Workspace& workspace, AlignmentModel& alignment, QWid
     m_view->horizontalHeader()->setSectionResizeMode(GlossaryModel::TargetColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(GlossaryModel::MethodColumn, QHeaderView::ResizeToContents);
     m_view->setObjectName(QStringLiteral("glossaryView"));
-    m_statusFilter->addItems({tr("All entries"), tr("New"), tr("Suggested"), tr("Confirmed"), tr("Rejected")});
+    m_statusFilter->addItem(tr("All entries"));
+    m_statusFilter->addItem(tr("New"), QStringLiteral("new"));
+    m_statusFilter->addItem(tr("Suggested"), QStringLiteral("suggested"));
+    m_statusFilter->addItem(tr("Confirmed"), QStringLiteral("confirmed"));
+    m_statusFilter->addItem(tr("Rejected"), QStringLiteral("rejected"));
     m_newSource->setPlaceholderText(tr("source form"));
     m_newTarget->setPlaceholderText(tr("target form"));
 
@@ -126,7 +131,7 @@ GlossaryDock::GlossaryDock(Workspace& workspace, AlignmentModel& alignment, QWid
         }
     });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_proxy->setFilterFixedString(i == 0 ? QString() : m_statusFilter->itemText(i).toLower());
+        m_proxy->setFilterFixedString(m_statusFilter->itemData(i).toString());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showEvidence();

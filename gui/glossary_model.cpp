@@ -67,7 +67,16 @@ std::vector<NameEvidence> GlossaryModel::evidence(int row) const {
 
 QString GlossaryModel::method(int row) const {
     const NameSuggestion* s = suggestionFor(term(row).source);
-    return s ? QString::fromStdString(toString(s->method)) : QString();
+    if (!s)
+        return {};
+    switch (s->method) {
+    case PairingMethod::Identical: return tr("identical", "found by: spelled the same on both sides");
+    case PairingMethod::Known: return tr("known", "found by: a known pair (glossary or exonym list)");
+    case PairingMethod::Transliteration: return tr("transliteration", "found by: the spellings transliterate");
+    case PairingMethod::Cooccurrence: return tr("co-occurrence", "found by: the names occur in the same rows");
+    case PairingMethod::Leftover: return tr("leftover", "found by: the only unpaired names of their row");
+    }
+    return {};
 }
 
 int GlossaryModel::rowOfSource(const QString& source) const {
@@ -126,6 +135,10 @@ QVariant GlossaryModel::data(const QModelIndex& index, int role) const {
     case TermIdRole: return qlonglong(t.id);
     case StoredRole: return stored;
     case StatusRole: return int(t.status);
+    case StatusKeyRole:
+        if (!stored)
+            return QStringLiteral("new");
+        return QString::fromStdString(toString(t.status));
     case FirstBeadRole: {
         const auto ev = evidence(index.row());
         return ev.empty() ? -1 : int(ev.front().bead);

@@ -17,7 +17,13 @@ class GlossaryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { SourceColumn, TargetColumn, StatusColumn, ScoreColumn, SeenColumn, MethodColumn, ColumnCount };
-    enum Role { TermIdRole = Qt::UserRole + 1, StoredRole, StatusRole, FirstBeadRole };
+    enum Role {
+        TermIdRole = Qt::UserRole + 1,
+        StoredRole,
+        StatusRole,
+        FirstBeadRole,
+        StatusKeyRole, ///< "new", "suggested", "confirmed" or "rejected" in any interface language (filters)
+    };
 
     explicit GlossaryModel(Workspace& workspace, QObject* parent = nullptr);
 
@@ -37,7 +43,7 @@ public:
     std::vector<NameEvidence> evidence(int row) const;
     /// Row of the first entry whose source form is `source`, -1 if none.
     int rowOfSource(const QString& source) const;
-    /// How a row's pair was found ("" when mining did not see it).
+    /// How a row's pair was found, in the interface language ("" when mining did not see it).
     QString method(int row) const;
 
 private:

@@ -742,7 +742,7 @@ void MainWindow::realignmentFinished(bool applied, bool cancelled, const QString
     else if (cancelled)
         statusBar()->showMessage(tr("Re-alignment cancelled; nothing was changed."), 5000);
     else if (applied)
-        statusBar()->showMessage(tr("Re-aligned: %1").arg(m_workspace->undoStack().undoText()), 5000);
+        statusBar()->showMessage(tr("Re-alignment applied (Undo takes it back)."), 5000);
 }
 
 void MainWindow::editCurrent() {

@@ -1,10 +1,13 @@
 // Review flags from core's consistency checks, run over the whole alignment or over the beads an
-// edit touched (then on a copy of just their segments).
+// edit touched (then on a copy of just their segments), worded in the interface language.
 #include "gui/review_flags.h"
 
 #include "core/names/consistency_check.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <map>
 
 namespace tandem::gui {
 
@@ -16,37 +19,94 @@ Document slice(const Document& doc, std::size_t begin, std::size_t end) {
     out.segments.assign(doc.segments.begin() + std::ptrdiff_t(begin), doc.segments.begin() + std::ptrdiff_t(end));
     return out;
 }
+
+/// How often each number occurs in segments [begin, end) of doc (as core's check counts them).
+std::map<std::string, int> numberCounts(const Document& doc, std::size_t begin, std::size_t end) {
+    std::map<std::string, int> counts;
+    for (std::size_t i = begin; i < end; ++i)
+        for (const std::string& n : numbersIn(doc.segments[i].text, doc.language))
+            ++counts[n];
+    return counts;
+}
+
+QString quoted(const std::string& form) {
+    return QCoreApplication::translate("tandem::gui::ReviewFlags", "‘%1’", "a name quoted in a flag")
+        .arg(QString::fromStdString(form));
+}
+
+QString listed(const QStringList& items) {
+    return items.isEmpty() ? QCoreApplication::translate("tandem::gui::ReviewFlags", "none", "no numbers")
+                           : items.join(QStringLiteral(", "));
+}
+
+/// The translator's line for a finding of core's check of `beads` over source and target.
+QString describeFinding(const CheckFinding& f, const Document& source, const Document& target, const Alignment& beads) {
+    switch (f.kind) {
+    case FindingKind::MissingName:
+        if (f.forms.size() == 2)
+            return QCoreApplication::translate("tandem::gui::ReviewFlags",
+                                               "the confirmed name %1 ↔ %2 is on one side only")
+                .arg(quoted(f.forms[0]), quoted(f.forms[1]));
+        break;
+    case FindingKind::NumberMismatch: {
+        // The forms are the numbers left over on either side; the counts tell which side has more.
+        const Bead& b = beads.at(f.bead);
+        const auto inSource = numberCounts(source, b.srcBegin, b.srcEnd);
+        const auto inTarget = numberCounts(target, b.tgtBegin, b.tgtEnd);
+        const auto count = [](const std::map<std::string, int>& counts, const std::string& n) {
+            const auto it = counts.find(n);
+            return it == counts.end() ? 0 : it->second;
+        };
+        QStringList sourceOnly, targetOnly;
+        for (const std::string& n : f.forms)
+            (count(inSource, n) > count(inTarget, n) ? sourceOnly : targetOnly) << QString::fromStdString(n);
+        return QCoreApplication::translate("tandem::gui::ReviewFlags",
+                                           "numbers differ: only in the source %1; only in the target %2")
+            .arg(listed(sourceOnly), listed(targetOnly));
+    }
+    case FindingKind::TwoRenderings: {
+        QStringList spellings;
+        for (const std::string& form : f.forms)
+            spellings << quoted(form);
+        return QCoreApplication::translate("tandem::gui::ReviewFlags", "one name is spelled in two ways: %1")
+            .arg(spellings.join(QStringLiteral(", ")));
+    }
+    }
+    return QString::fromStdString(f.message);
+}
+
+/// One reason per bead of `beads`, every finding on a line of its own.
+std::vector<QString> check(const Document& source, const Document& target, const Alignment& beads,
+                           const std::vector<Term>& terms) {
+    std::vector<QString> flags(beads.size());
+    for (const CheckFinding& f : checkConsistency(source, target, beads, terms)) {
+        QString& reason = flags.at(f.bead);
+        if (!reason.isEmpty())
+            reason += QLatin1Char('\n');
+        reason += describeFinding(f, source, target, beads);
+    }
+    return flags;
+}
 } // namespace
 
 std::vector<QString> reviewFlags(const Document& source, const Document& target, const Alignment& beads,
                                  const std::vector<Term>& terms, std::size_t first, std::size_t count) {
     first = std::min(first, beads.size());
     const std::size_t last = count > beads.size() - first ? beads.size() : first + count;
-    std::vector<QString> flags(last - first);
-    if (flags.empty())
-        return flags;
-    std::vector<CheckFinding> findings;
-    if (first == 0 && last == beads.size()) {
-        findings = checkConsistency(source, target, beads, terms);
-    } else {
-        const Bead& a = beads[first];
-        const Bead& b = beads[last - 1];
-        Alignment window(beads.begin() + std::ptrdiff_t(first), beads.begin() + std::ptrdiff_t(last));
-        for (Bead& bead : window) {
-            bead.srcBegin -= a.srcBegin;
-            bead.srcEnd -= a.srcBegin;
-            bead.tgtBegin -= a.tgtBegin;
-            bead.tgtEnd -= a.tgtBegin;
-        }
-        findings = checkConsistency(slice(source, a.srcBegin, b.srcEnd), slice(target, a.tgtBegin, b.tgtEnd), window, terms);
+    if (first == last)
+        return {};
+    if (first == 0 && last == beads.size())
+        return check(source, target, beads, terms);
+    const Bead& a = beads[first];
+    const Bead& b = beads[last - 1];
+    Alignment window(beads.begin() + std::ptrdiff_t(first), beads.begin() + std::ptrdiff_t(last));
+    for (Bead& bead : window) {
+        bead.srcBegin -= a.srcBegin;
+        bead.srcEnd -= a.srcBegin;
+        bead.tgtBegin -= a.tgtBegin;
+        bead.tgtEnd -= a.tgtBegin;
     }
-    for (const CheckFinding& f : findings) {
-        QString& reason = flags.at(f.bead);
-        if (!reason.isEmpty())
-            reason += QLatin1Char('\n');
-        reason += QString::fromStdString(f.message);
-    }
-    return flags;
+    return check(slice(source, a.srcBegin, b.srcEnd), slice(target, a.tgtBegin, b.tgtEnd), window, terms);
 }
 
 std::vector<QString> reviewFlags(const Project& project, std::size_t first, std::size_t count) {

@@ -425,6 +425,31 @@
       <source>Found by</source>
       <translation>Как найдено</translation>
     </message>
+    <message>
+      <source>identical</source>
+      <comment>found by: spelled the same on both sides</comment>
+      <translation>написание совпадает</translation>
+    </message>
+    <message>
+      <source>known</source>
+      <comment>found by: a known pair (glossary or exonym list)</comment>
+      <translation>известная пара</translation>
+    </message>
+    <message>
+      <source>transliteration</source>
+      <comment>found by: the spellings transliterate</comment>
+      <translation>транслитерация</translation>
+    </message>
+    <message>
+      <source>co-occurrence</source>
+      <comment>found by: the names occur in the same rows</comment>
+      <translation>совместная встречаемость</translation>
+    </message>
+    <message>
+      <source>leftover</source>
+      <comment>found by: the only unpaired names of their row</comment>
+      <translation>единственные без пары</translation>
+    </message>
   </context>
   <context>
     <name>tandem::gui::MainWindow</name>
@@ -848,6 +873,26 @@
       <source>Next flagged</source>
       <translation>След. с пометкой</translation>
     </message>
+    <message>
+      <source>Re-alignment cannot start: no project is open, or a task is still running.</source>
+      <translation>Перевыравнивание не может начаться: проект не открыт или ещё выполняется задача.</translation>
+    </message>
+    <message>
+      <source>Re-aligning…</source>
+      <translation>Перевыравнивание…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Re-alignment cancelled; nothing was changed.</source>
+      <translation>Перевыравнивание отменено; ничего не изменилось.</translation>
+    </message>
+    <message>
+      <source>Re-alignment applied (Undo takes it back).</source>
+      <translation>Перевыравнивание выполнено (его можно отменить).</translation>
+    </message>
   </context>
   <context>
     <name>tandem::gui::NewProjectDialog</name>
@@ -1076,6 +1121,38 @@
     <message>
       <source>%1 is already used by: %2</source>
       <translation>%1 уже занято: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>tandem::gui::RealignTask</name>
+    <message>
+      <source>The project changed while it was being re-aligned; it was left as it is.</source>
+      <translation>Проект изменился во время перевыравнивания; он оставлен как есть.</translation>
+    </message>
+  </context>
+  <context>
+    <name>tandem::gui::ReviewFlags</name>
+    <message>
+      <source>‘%1’</source>
+      <comment>a name quoted in a flag</comment>
+      <translation>«%1»</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>no numbers</comment>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>the confirmed name %1 ↔ %2 is on one side only</source>
+      <translation>подтверждённое имя %1 ↔ %2 есть только на одной стороне</translation>
+    </message>
+    <message>
+      <source>numbers differ: only in the source %1; only in the target %2</source>
+      <translation>числа расходятся: только в оригинале %1; только в переводе %2</translation>
+    </message>
+    <message>
+      <source>one name is spelled in two ways: %1</source>
+      <translation>одно имя написано двумя способами: %1</translation>
     </message>
   </context>
   <context>
