@@ -288,7 +288,7 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
                     if (kinds.cognates && out.sameScript) {
                         const std::string& folded = folder.fold(t.text);
                         if (side == 1) {
-                            if (toUtf32(folded).size() >= options.cognateMinLength)
+                            if (codePointCount(folded) >= options.cognateMinLength) // folded text is valid UTF-8
                                 segKeys.push_back(keys.intern(AnchorKind::Cognate, folded));
                         } else if (const auto it = cognates.find(folded); it != cognates.end()) {
                             for (const std::string& c : it->second)

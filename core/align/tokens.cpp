@@ -167,6 +167,7 @@ std::string normaliseNumber(std::string_view text) {
 TokenizedSegment tokenize(std::string_view text) {
     TokenizedSegment out;
     const auto cps = decode(text);
+    out.tokens.reserve(cps.size() / 4 + 1); // words average more than four characters with their spaces
     bool firstWord = true;
     std::size_t i = 0;
     while (i < cps.size()) {
@@ -324,6 +325,11 @@ std::size_t longestCommonSubsequence(const std::u32string& a, const std::u32stri
         }
     }
     return row[b.size()];
+}
+
+std::size_t codePointCount(std::string_view utf8) {
+    return static_cast<std::size_t>(
+        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::u32string toUtf32(std::string_view text) {

@@ -49,6 +49,9 @@ int dominantScript(const std::vector<std::string_view>& texts);
 /// Length of the longest common subsequence of two code-point strings.
 std::size_t longestCommonSubsequence(const std::u32string& a, const std::u32string& b);
 
+/// Number of code points of valid UTF-8 text (its bytes that do not continue a sequence).
+std::size_t codePointCount(std::string_view utf8);
+
 /// UTF-8 to UTF-32, invalid bytes dropped.
 std::u32string toUtf32(std::string_view text);
 /// UTF-32 to UTF-8 (code points that are not valid scalar values are dropped).

@@ -109,3 +109,22 @@ TEST(LongestCommonSubsequence, Classic) {
     EXPECT_EQ(longestCommonSubsequence(toUtf32(""), toUtf32("abc")), 0u);
     EXPECT_EQ(toUtf8(toUtf32("Сулейманов")), "Сулейманов");
 }
+
+TEST(CodePointCount, AgreesWithUtf32) {
+    for (const char* text : {"", "glacier", "Сулейманов", "élève", "北京", "a😀b"})
+        EXPECT_EQ(codePointCount(text), toUtf32(text).size()) << text;
+}
+
+TEST(Tokenize, AsciiAndIcuPathsAgreeOnCase) {
+    // The ASCII fast paths must classify like ICU: capitals, acronyms, lower-case continuation.
+    const TokenizedSegment s = tokenize("NATO and Ärzte met\tin Bern; über 3 days.");
+    ASSERT_GE(s.tokens.size(), 5u);
+    EXPECT_TRUE(s.tokens[0].acronym);
+    EXPECT_EQ(s.tokens[0].text, "nato");
+    EXPECT_FALSE(s.tokens[1].capitalised);
+    EXPECT_TRUE(s.tokens[2].capitalised);
+    EXPECT_EQ(s.tokens[2].text, "ärzte");
+    EXPECT_TRUE(s.endsTerminal);
+    EXPECT_FALSE(s.startsLower);
+    EXPECT_EQ(s.length, 32u); // code points that are not white space
+}
