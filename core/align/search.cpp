@@ -29,6 +29,7 @@ std::vector<Shape> enabledShapes(const BeadShapes& s, bool forceDeletions) {
 }
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr std::size_t kMaxShapes = 8; ///< every shape of BeadShapes
 constexpr std::uint8_t kNone = 0xFF;
 
 /// What the last bead into a cell was: deletions are tracked so that a run of them (a passage only
@@ -73,6 +74,7 @@ public:
         slot.assign((m_band.hi(i) - m_band.lo(i) + 1) * kStates, kInfinity);
     }
     double* at(std::size_t i, std::size_t j) { return &m_slots[i % 4][(j - m_band.lo(i)) * kStates]; }
+    double* row(std::size_t i) { return m_slots[i % 4].data(); } ///< cell (i, lo(i)) and the rest of row i
 
 private:
     const Band& m_band;
@@ -96,14 +98,26 @@ Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const s
         recent.start(i);
         if (i == 0)
             recent.at(0, 0)[Paired] = 0;
+        // Per shape, the row its beads start in: costs, and the band's extent there.
+        struct Start {
+            const double* costs = nullptr; ///< null when the shape reaches above row 0
+            std::size_t lo = 0, hi = 0;
+        };
+        Start starts[kMaxShapes];
+        for (std::size_t k = 0; k < shapes.size(); ++k)
+            if (shapes[k].a <= i)
+                starts[k] = Start{recent.row(i - shapes[k].a), band.lo(i - shapes[k].a), band.hi(i - shapes[k].a)};
+        double* hereRow = recent.row(i);
+        std::uint8_t* backRow = &back[band.index(i, band.lo(i)) * kStates];
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
-            double* here = recent.at(i, j);
-            std::uint8_t* backHere = &back[band.index(i, j) * kStates];
+            double* here = hereRow + (j - band.lo(i)) * kStates;
+            std::uint8_t* backHere = backRow + (j - band.lo(i)) * kStates;
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
-                if (shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
+                const Start& start = starts[k];
+                if (start.costs == nullptr || shape.b > j || j - shape.b < start.lo || j - shape.b > start.hi)
                     continue;
-                const double* from = recent.at(i - shape.a, j - shape.b);
+                const double* from = start.costs + (j - shape.b - start.lo) * kStates;
                 if (from[Paired] == kInfinity && from[SourceGap] == kInfinity && from[TargetGap] == kInfinity)
                     continue;
                 const State to = stateAfter(shape);
@@ -158,14 +172,17 @@ Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const s
 class LogSum {
 public:
     void add(double term) {
+        if (term > m_max) {
+            m_max = term;
+            m_largest = m_count;
+        }
         m_terms[m_count++] = term;
-        m_max = std::max(m_max, term);
     }
     bool empty() const { return m_count == 0; }
     double value() const {
         double sum = 0;
         for (std::size_t k = 0; k < m_count; ++k)
-            sum += std::exp(m_terms[k] - m_max);
+            sum += k == m_largest ? 1.0 : std::exp(m_terms[k] - m_max); // exp(0) needs no call
         return m_max + std::log(sum);
     }
 
@@ -173,6 +190,7 @@ private:
     static constexpr std::size_t kMaxTerms = 8 * kStates; // every shape, from every state
     double m_terms[kMaxTerms];
     std::size_t m_count = 0;
+    std::size_t m_largest = 0;
     double m_max = -kInfinity;
 };
 
