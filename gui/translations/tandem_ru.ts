@@ -443,7 +443,7 @@
     <message>
       <source>co-occurrence</source>
       <comment>found by: the names occur in the same rows</comment>
-      <translation>совместная встречаемость</translation>
+      <translation>совстречаемость</translation>
     </message>
     <message>
       <source>leftover</source>
