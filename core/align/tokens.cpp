@@ -189,8 +189,14 @@ TokenizedSegment tokenize(std::string_view text) {
                 --end;
             Token t;
             t.kind = TokenKind::Url;
-            for (std::size_t k = i; k < end; ++k)
-                appendUtf8(t.text, toLower(cps[k].c));
+            t.text.reserve(t.surface.size());
+            for (std::size_t k = i; k < end; ++k) {
+                const UChar32 lower = toLower(cps[k].c);
+                if (isAscii(lower))
+                    t.text.push_back(static_cast<char>(lower));
+                else
+                    appendUtf8(t.text, lower);
+            }
             out.length += static_cast<std::uint32_t>(end - i);
             out.tokens.push_back(std::move(t));
             firstWord = false;
@@ -232,8 +238,14 @@ TokenizedSegment tokenize(std::string_view text) {
             t.acronym = letters >= 2 && upper == letters;
             t.sentenceInitial = firstWord;
             t.surface = std::string(text.substr(cps[i].begin, cps[end - 1].end - cps[i].begin));
-            for (std::size_t k = i; k < end; ++k)
-                appendUtf8(t.text, toLower(cps[k].c));
+            t.text.reserve(t.surface.size());
+            for (std::size_t k = i; k < end; ++k) {
+                const UChar32 lower = toLower(cps[k].c);
+                if (isAscii(lower))
+                    t.text.push_back(static_cast<char>(lower));
+                else
+                    appendUtf8(t.text, lower);
+            }
             out.length += static_cast<std::uint32_t>(end - i);
             out.tokens.push_back(std::move(t));
             firstWord = false;
