@@ -133,6 +133,7 @@ void EditCommandTest::realignInWorkerIsOneUndoableEdit() {
     const Snapshot before = snapshot(ws.project());
     RealignTask task(ws);
     QSignalSpy finished(&task, &RealignTask::finished);
+    QSignalSpy progressed(&task, &RealignTask::progressed);
     QVERIFY(task.start(Realign{}));
     // While the worker runs the project stays readable, but edits and a second re-alignment wait.
     QVERIFY(ws.isBusy());
@@ -142,6 +143,8 @@ void EditCommandTest::realignInWorkerIsOneUndoableEdit() {
     task.waitForFinished();
     QVERIFY(!ws.isBusy());
     QCOMPARE(finished.count(), 1);
+    QVERIFY(!progressed.isEmpty()); // delivered before the result
+    QVERIFY(progressed.last()[0].toDouble() <= 1.0);
     QCOMPARE(finished[0][0].toBool(), true);  // applied
     QCOMPARE(finished[0][1].toBool(), false); // not cancelled
     QCOMPARE(ws.undoStack().count(), 1);
@@ -168,7 +171,6 @@ void EditCommandTest::cancelledRealignChangesNothing() {
     ws.adopt(Project::create(Project::inMemory, documentFromLines(en, "en"), documentFromLines(ru, "ru"), beads));
     RealignTask task(ws);
     QSignalSpy finished(&task, &RealignTask::finished);
-    QSignalSpy progressed(&task, &RealignTask::progressed);
     QVERIFY(task.start(Realign{}));
     task.cancel();
     task.waitForFinished();
