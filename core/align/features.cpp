@@ -208,41 +208,19 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
         targetTexts.push_back(s.text);
     out.sameScript = dominantScript(sourceTexts) == dominantScript(targetTexts);
 
-    // First pass: lengths, punctuation and sentence shape per segment, and the word types cognates
-    // need. Tokens are not kept (a book's tokens would dwarf everything else); the second pass
-    // tokenises again.
+    // One pass over the tokens: lengths, punctuation and sentence shape per segment, anchor keys, and
+    // the word types cognates need. Tokens are not kept (a book's tokens would dwarf everything
+    // else): a source word's cognate keys need the target's word types, so the pass keeps only the
+    // source words' folded forms (as ids) and adds their cognate keys afterwards.
     RawSide raw[2];
     const Document* docs[2] = {&source, &target};
     Folder folder;
     NameKeyer keyer;
     const bool wantCognates = kinds.cognates && out.sameScript;
     std::vector<std::string> types[2];
-    for (int side = 0; side < 2; ++side) {
-        raw[side].segments.reserve(docs[side]->segments.size());
-        std::unordered_map<std::string, bool> seen;
-        for (std::size_t i = 0; i < docs[side]->segments.size(); ++i) {
-            if (i % 256 == 0)
-                checkStop(stop);
-            TokenizedSegment seg = tokenize(docs[side]->segments[i].text);
-            if (wantCognates)
-                for (const Token& t : seg.tokens)
-                    if (t.kind == TokenKind::Word && seen.emplace(t.text, true).second)
-                        types[side].push_back(folder.fold(t.text));
-            std::vector<Token>().swap(seg.tokens); // keep no capacity: a book has millions of tokens
-            raw[side].segments.push_back(std::move(seg));
-        }
-    }
-
-    // Cognate classes need the word types of both sides first.
-    std::unordered_map<std::string, std::vector<std::string>> cognates;
-    if (wantCognates) {
-        for (auto& t : types) {
-            std::sort(t.begin(), t.end());
-            t.erase(std::unique(t.begin(), t.end()), t.end());
-        }
-        checkStop(stop);
-        cognates = cognateClasses(types[0], types[1], options);
-    }
+    std::unordered_map<std::string, std::uint32_t> sourceFoldedIds;
+    std::vector<const std::string*> sourceFolded;              ///< by id (the Folder owns the strings)
+    std::vector<std::vector<std::uint32_t>> sourceWords;        ///< per source segment, folded ids
 
     GlossaryIndex glossary[2];
     if (kinds.glossary)
@@ -254,14 +232,19 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
     KeyTable keys;
     for (int side = 0; side < 2; ++side) {
         RawSide& r = raw[side];
-        r.keys.resize(r.segments.size());
-        r.numbers.resize(r.segments.size());
-        for (std::size_t i = 0; i < r.segments.size(); ++i) {
+        const std::size_t count = docs[side]->segments.size();
+        r.segments.reserve(count);
+        r.keys.resize(count);
+        r.numbers.resize(count);
+        if (side == 0 && wantCognates)
+            sourceWords.resize(count);
+        std::unordered_map<std::string, bool> seen;
+        for (std::size_t i = 0; i < count; ++i) {
             if (i % 256 == 0)
                 checkStop(stop);
+            TokenizedSegment tokenized = tokenize(docs[side]->segments[i].text);
             auto& segKeys = r.keys[i];
             std::vector<std::string> stems;
-            const TokenizedSegment tokenized = tokenize(docs[side]->segments[i].text);
             for (const Token& t : tokenized.tokens) {
                 switch (t.kind) {
                 case TokenKind::Number: {
@@ -285,14 +268,19 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
                         if (distinctive)
                             segKeys.push_back(keys.intern(AnchorKind::Identical, t.text));
                     }
-                    if (kinds.cognates && out.sameScript) {
+                    if (wantCognates) {
                         const std::string& folded = folder.fold(t.text);
+                        if (seen.emplace(t.text, true).second)
+                            types[side].push_back(folded);
                         if (side == 1) {
                             if (codePointCount(folded) >= options.cognateMinLength) // folded text is valid UTF-8
                                 segKeys.push_back(keys.intern(AnchorKind::Cognate, folded));
-                        } else if (const auto it = cognates.find(folded); it != cognates.end()) {
-                            for (const std::string& c : it->second)
-                                segKeys.push_back(keys.intern(AnchorKind::Cognate, c));
+                        } else {
+                            const auto [it, added] =
+                                sourceFoldedIds.try_emplace(folded, static_cast<std::uint32_t>(sourceFolded.size()));
+                            if (added)
+                                sourceFolded.push_back(&folded);
+                            sourceWords[i].push_back(it->second);
                         }
                     }
                     if (kinds.names && !out.sameScript && (t.capitalised || t.acronym)) {
@@ -312,6 +300,30 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
                 for (std::uint32_t e : entries)
                     segKeys.push_back(keys.intern(AnchorKind::Glossary, std::to_string(e)));
             }
+            std::vector<Token>().swap(tokenized.tokens); // keep no capacity: a book has millions of tokens
+            r.segments.push_back(std::move(tokenized));
+        }
+    }
+
+    // Cognate classes need the word types of both sides first; then each source word gets the keys
+    // of its class (looked up once per folded form).
+    if (wantCognates) {
+        for (auto& t : types) {
+            std::sort(t.begin(), t.end());
+            t.erase(std::unique(t.begin(), t.end()), t.end());
+        }
+        checkStop(stop);
+        const std::unordered_map<std::string, std::vector<std::string>> cognates =
+            cognateClasses(types[0], types[1], options);
+        std::vector<std::vector<std::uint32_t>> classKeys(sourceFolded.size());
+        for (std::size_t w = 0; w < sourceFolded.size(); ++w)
+            if (const auto it = cognates.find(*sourceFolded[w]); it != cognates.end())
+                for (const std::string& c : it->second)
+                    classKeys[w].push_back(keys.intern(AnchorKind::Cognate, c));
+        for (std::size_t i = 0; i < sourceWords.size(); ++i) {
+            for (std::uint32_t w : sourceWords[i])
+                raw[0].keys[i].insert(raw[0].keys[i].end(), classKeys[w].begin(), classKeys[w].end());
+            std::vector<std::uint32_t>().swap(sourceWords[i]);
         }
     }
 
