@@ -713,7 +713,7 @@ void MainWindow::realignSelection() {
 
 void MainWindow::startRealignment(const Realign& range) {
     if (!m_realign->start(range)) {
-        showError(tr("Re-alignment cannot start: no project is open, or a task is still running."));
+        showError(tr("Re-alignment cannot start: there are no rows to re-align, or a task is still running."));
         return;
     }
     // Window-modal: the table stays readable behind it, and no edit can slip in meanwhile.

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/project/edit_resolve.h"
+#include "gui/content_window.h"
 #include "gui/workspace.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ RealignTask::~RealignTask() {
 }
 
 bool RealignTask::start(const Realign& range) {
-    if (!m_workspace.hasProject() || m_workspace.isBusy() || m_watcher.isRunning())
+    if (!m_workspace.hasProject() || m_workspace.isBusy() || m_watcher.isRunning() ||
+        range.row >= m_workspace.project().beadCount() || range.count == 0)
         return false;
     const Project& p = m_workspace.project();
     m_stop = std::stop_source();
@@ -36,12 +38,25 @@ bool RealignTask::start(const Realign& range) {
         last = permille;
         QMetaObject::invokeMethod(this, [this, share] { emit progressed(share); }, Qt::QueuedConnection);
     };
-    // The worker gets its own copies: the project stays readable by the views meanwhile.
-    m_watcher.setFuture(QtConcurrent::run([source = p.source(), target = p.target(), alignment = p.alignment(),
-                                           terms = p.terms(), range, progress, stop = m_stop.get_token()]() mutable {
+    // The worker gets its own copy of the rows to re-align and their segments (not the whole book):
+    // the project stays readable by the views meanwhile.
+    const std::size_t first = range.row;
+    const std::size_t last = range.count >= p.beadCount() - first ? p.beadCount() : first + range.count;
+    m_watcher.setFuture(QtConcurrent::run([window = contentWindow(p.source(), p.target(), p.alignment(), first, last),
+                                           terms = p.terms(), first, range, progress,
+                                           stop = m_stop.get_token()]() mutable {
         RealignResult r;
         try {
-            r.patch = realignment(ProjectContent{source, target, alignment, terms}, range, progress, stop);
+            ReplaceRange patch = realignment(ProjectContent{window.source, window.target, window.beads, terms},
+                                             Realign{}, progress, stop);
+            // Back to the project's numbering.
+            patch.row += first;
+            for (Bead& b : patch.beads) {
+                b.srcBegin += window.srcOffset, b.srcEnd += window.srcOffset;
+                b.tgtBegin += window.tgtOffset, b.tgtEnd += window.tgtOffset;
+            }
+            patch.description = describe(range);
+            r.patch = std::move(patch);
         } catch (const Cancelled&) {
             r.cancelled = true;
         } catch (const Error& e) {

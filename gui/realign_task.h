@@ -31,8 +31,8 @@ public:
     /// Stops a running worker and waits for it.
     ~RealignTask() override;
 
-    /// Starts re-aligning `range` of the open project; false when no project is open or the
-    /// workspace is busy.
+    /// Starts re-aligning `range` of the open project; false when no project is open, the range is
+    /// empty or the workspace is busy.
     bool start(const Realign& range);
     /// Asks a running worker to stop; finished() follows with cancelled set.
     void cancel();

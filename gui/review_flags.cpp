@@ -3,6 +3,7 @@
 #include "gui/review_flags.h"
 
 #include "core/names/consistency_check.h"
+#include "gui/content_window.h"
 
 #include <QCoreApplication>
 
@@ -12,14 +13,6 @@
 namespace tandem::gui {
 
 namespace {
-/// Segments [begin, end) of doc as a document of their own.
-Document slice(const Document& doc, std::size_t begin, std::size_t end) {
-    Document out;
-    out.language = doc.language;
-    out.segments.assign(doc.segments.begin() + std::ptrdiff_t(begin), doc.segments.begin() + std::ptrdiff_t(end));
-    return out;
-}
-
 /// How often each number occurs in segments [begin, end) of doc (as core's check counts them).
 std::map<std::string, int> numberCounts(const Document& doc, std::size_t begin, std::size_t end) {
     std::map<std::string, int> counts;
@@ -97,16 +90,8 @@ std::vector<QString> reviewFlags(const Document& source, const Document& target,
         return {};
     if (first == 0 && last == beads.size())
         return check(source, target, beads, terms);
-    const Bead& a = beads[first];
-    const Bead& b = beads[last - 1];
-    Alignment window(beads.begin() + std::ptrdiff_t(first), beads.begin() + std::ptrdiff_t(last));
-    for (Bead& bead : window) {
-        bead.srcBegin -= a.srcBegin;
-        bead.srcEnd -= a.srcBegin;
-        bead.tgtBegin -= a.tgtBegin;
-        bead.tgtEnd -= a.tgtBegin;
-    }
-    return check(slice(source, a.srcBegin, b.srcEnd), slice(target, a.tgtBegin, b.tgtEnd), window, terms);
+    const ContentWindow w = contentWindow(source, target, beads, first, last);
+    return check(w.source, w.target, w.beads, terms);
 }
 
 std::vector<QString> reviewFlags(const Project& project, std::size_t first, std::size_t count) {

@@ -874,8 +874,8 @@
       <translation>След. с пометкой</translation>
     </message>
     <message>
-      <source>Re-alignment cannot start: no project is open, or a task is still running.</source>
-      <translation>Перевыравнивание не может начаться: проект не открыт или ещё выполняется задача.</translation>
+      <source>Re-alignment cannot start: there are no rows to re-align, or a task is still running.</source>
+      <translation>Перевыравнивание не может начаться: нет строк для перевыравнивания или ещё выполняется задача.</translation>
     </message>
     <message>
       <source>Re-aligning…</source>

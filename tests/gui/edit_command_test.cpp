@@ -35,6 +35,8 @@ private slots:
     void refusedEditLeavesStackAlone();
     void historySurvivesReopening();
     void realignInWorkerIsOneUndoableEdit();
+    void realignInWorkerMatchesTheCore_data();
+    void realignInWorkerMatchesTheCore();
     void cancelledRealignChangesNothing();
 };
 
@@ -155,6 +157,31 @@ void EditCommandTest::realignInWorkerIsOneUndoableEdit() {
     QVERIFY(snapshot(ws.project()) == before);
     ws.undoStack().redo();
     QVERIFY(snapshot(ws.project()) == after);
+}
+
+void EditCommandTest::realignInWorkerMatchesTheCore_data() {
+    QTest::addColumn<Edit>("range");
+    QTest::newRow("everything") << Edit(Realign{});
+    QTest::newRow("rows 2-5") << Edit(Realign{1, 4});
+    QTest::newRow("rows 3-4") << Edit(Realign{2, 2});
+    QTest::newRow("row 4 to the end") << Edit(Realign{3});
+}
+
+void EditCommandTest::realignInWorkerMatchesTheCore() {
+    // The worker copies only the rows it re-aligns; the edit is the one Project::apply(Realign) makes.
+    QFETCH(Edit, range);
+    Workspace viaWorker, direct;
+    viaWorker.adopt(test::smallProject());
+    direct.adopt(test::smallProject());
+    // A deliberately odd start: rows 2 and 3 merged.
+    QVERIFY(viaWorker.perform(MergeBeads{1}).isEmpty());
+    QVERIFY(direct.perform(MergeBeads{1}).isEmpty());
+    RealignTask task(viaWorker);
+    QVERIFY(task.start(std::get<Realign>(range)));
+    task.waitForFinished();
+    QVERIFY(direct.perform(range).isEmpty());
+    QVERIFY(snapshot(viaWorker.project()) == snapshot(direct.project()));
+    QCOMPARE(viaWorker.undoStack().text(1), direct.undoStack().text(1));
 }
 
 void EditCommandTest::cancelledRealignChangesNothing() {
