@@ -132,9 +132,8 @@ UChar32 firstCodePoint(const std::string& s) {
 }
 
 /// One name spelled two ways within one document.
-void findTwoRenderings(const Document& doc, const Alignment& alignment, bool source, NameKeyer& keyer,
-                       std::vector<CheckFinding>& findings) {
-    const NameCandidateFinder finder(doc);
+void findTwoRenderings(const Document& doc, const NameCandidateFinder& finder, const Alignment& alignment, bool source,
+                       NameKeyer& keyer, std::vector<CheckFinding>& findings) {
     const std::vector<std::size_t> beads = beadOfSegment(alignment, doc.segments.size(), source);
     struct Seen {
         int count = 0;
@@ -272,15 +271,20 @@ std::vector<CheckFinding> checkConsistency(const Document& source, const Documen
         if (bead.srcCount() == 0 || bead.tgtCount() == 0)
             continue;
         std::vector<std::string> sourceKeys, targetKeys, sourceNumbers, targetNumbers;
+        const bool wantKeys = !wanted.empty(); // keys are only needed to look for confirmed names
         for (std::size_t s = bead.srcBegin; s < bead.srcEnd; ++s) {
-            const auto keys = wordKeys(keyer, sourceFinder.tokens(s), source.language);
-            sourceKeys.insert(sourceKeys.end(), keys.begin(), keys.end());
+            if (wantKeys) {
+                const auto keys = wordKeys(keyer, sourceFinder.tokens(s), source.language);
+                sourceKeys.insert(sourceKeys.end(), keys.begin(), keys.end());
+            }
             const auto numbers = numbersIn(source.segments[s].text, source.language);
             sourceNumbers.insert(sourceNumbers.end(), numbers.begin(), numbers.end());
         }
         for (std::size_t s = bead.tgtBegin; s < bead.tgtEnd; ++s) {
-            const auto keys = wordKeys(keyer, targetFinder.tokens(s), target.language);
-            targetKeys.insert(targetKeys.end(), keys.begin(), keys.end());
+            if (wantKeys) {
+                const auto keys = wordKeys(keyer, targetFinder.tokens(s), target.language);
+                targetKeys.insert(targetKeys.end(), keys.begin(), keys.end());
+            }
             const auto numbers = numbersIn(target.segments[s].text, target.language);
             targetNumbers.insert(targetNumbers.end(), numbers.begin(), numbers.end());
         }
@@ -320,8 +324,10 @@ std::vector<CheckFinding> checkConsistency(const Document& source, const Documen
             findings.push_back(std::move(f));
         }
     }
-    findTwoRenderings(source, alignment, true, keyer, findings);
-    findTwoRenderings(target, alignment, false, keyer, findings);
+    // The finders built above serve here too: a finder holds every token of its document, which on
+    // a whole book is hundreds of megabytes.
+    findTwoRenderings(source, sourceFinder, alignment, true, keyer, findings);
+    findTwoRenderings(target, targetFinder, alignment, false, keyer, findings);
     std::stable_sort(findings.begin(), findings.end(), [](const CheckFinding& x, const CheckFinding& y) {
         return x.bead != y.bead ? x.bead < y.bead : static_cast<int>(x.kind) < static_cast<int>(y.kind);
     });
