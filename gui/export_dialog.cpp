@@ -3,8 +3,7 @@
 
 #include "core/error.h"
 #include "core/formats/bitext_writer.h"
-#include "core/formats/glossary_table.h"
-#include "core/formats/tbx_glossary.h"
+#include "core/formats/glossary_file.h"
 #include "core/formats/tmx_reader.h"
 #include "core/formats/tmx_writer.h"
 
@@ -42,15 +41,13 @@ void closeOut(std::ofstream& out, const QString& path) {
         throw IoError(path.toStdString() + ": writing failed");
 }
 
-ImportedGlossary readBack(ExportFormat format, const QString& path) {
-    std::ifstream in(path.toStdString(), std::ios::binary);
-    if (!in)
-        throw IoError(path.toStdString() + ": cannot be read back");
+/// The core glossary format of a glossary export.
+GlossaryFormat glossaryFormat(ExportFormat format) {
     switch (format) {
-    case ExportFormat::TbxV3:
-    case ExportFormat::Tbx2008: return readTbx(in, path.toStdString());
-    case ExportFormat::OmegaTGlossary: return readOmegaTGlossary(in, path.toStdString());
-    case ExportFormat::GlossaryCsv: return readGlossaryCsv(in, path.toStdString());
+    case ExportFormat::TbxV3: return GlossaryFormat::Tbx;
+    case ExportFormat::Tbx2008: return GlossaryFormat::Tbx2008;
+    case ExportFormat::OmegaTGlossary: return GlossaryFormat::OmegaTTsv;
+    case ExportFormat::GlossaryCsv: return GlossaryFormat::Csv;
     default: throw UsageError("not a glossary format");
     }
 }
@@ -71,13 +68,7 @@ void exportGlossary(const Project& project, const ExportRequest& request, Export
     }
     const GlossaryLanguages languages{project.source().language, project.target().language};
     std::ofstream out = openOut(request.path);
-    switch (request.format) {
-    case ExportFormat::TbxV3: writeTbx(out, terms, languages, TbxFlavour::V3); break;
-    case ExportFormat::Tbx2008: writeTbx(out, terms, languages, TbxFlavour::Martif2008); break;
-    case ExportFormat::OmegaTGlossary: writeOmegaTGlossary(out, terms); break;
-    case ExportFormat::GlossaryCsv: writeGlossaryCsv(out, terms, languages); break;
-    default: throw UsageError("not a glossary format");
-    }
+    writeGlossary(out, terms, languages, glossaryFormat(request.format));
     closeOut(out, request.path);
     report.files << request.path;
     report.written = int(terms.size());
@@ -89,7 +80,7 @@ void exportGlossary(const Project& project, const ExportRequest& request, Export
         why << QObject::tr("%n not confirmed", nullptr, suggested);
     report.skippedWhy = why.join(QStringLiteral(", "));
 
-    const ImportedGlossary back = readBack(request.format, request.path);
+    const ImportedGlossary back = readGlossaryFile(request.path.toStdString(), glossaryFormat(request.format));
     report.validated = back.terms.size() == terms.size();
     report.validation = report.validated
                             ? QObject::tr("read back with Tandem's reader: %n entr(ies), as written", nullptr, int(back.terms.size()))

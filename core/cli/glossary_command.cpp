@@ -6,7 +6,6 @@
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
 #include "core/formats/glossary_file.h"
-#include "core/formats/tbx_glossary.h"
 #include "core/names/name_mining.h"
 #include "core/project/project.h"
 
@@ -62,12 +61,7 @@ int runExport(const Args& args) {
     }
     const GlossaryLanguages languages{project.source().language, project.target().language};
     std::ostringstream text;
-    switch (kind) {
-    case GlossaryFormat::Tbx: writeTbx(text, terms, languages, TbxFlavour::V3); break;
-    case GlossaryFormat::Tbx2008: writeTbx(text, terms, languages, TbxFlavour::Martif2008); break;
-    case GlossaryFormat::OmegaTTsv: writeOmegaTGlossary(text, terms); break;
-    case GlossaryFormat::Csv: writeGlossaryCsv(text, terms, languages); break;
-    }
+    writeGlossary(text, terms, languages, kind);
     std::ofstream out(files[1], std::ios::binary);
     if (!(out << text.str()) || !out.flush())
         throw IoError(files[1] + ": cannot write the glossary");

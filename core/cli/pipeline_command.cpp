@@ -7,8 +7,7 @@
 #include "core/cli/exit_codes.h"
 #include "core/error.h"
 #include "core/formats/bitext_writer.h"
-#include "core/formats/glossary_table.h"
-#include "core/formats/tbx_glossary.h"
+#include "core/formats/glossary_file.h"
 #include "core/formats/tmx_writer.h"
 #include "core/names/glossary_evaluation.h"
 #include "core/names/name_mining.h"
@@ -117,10 +116,10 @@ int runPipeline(const Args& args) {
     writeTsvBitextFile(dir / (name + ".bitext.tsv"), project.source(), project.target(), project.alignment());
     const GlossaryLanguages languages{sourceLang, targetLang};
     std::ostringstream tbx, tbx2008, omegat, csv;
-    writeTbx(tbx, project.terms(), languages, TbxFlavour::V3);
-    writeTbx(tbx2008, project.terms(), languages, TbxFlavour::Martif2008);
-    writeOmegaTGlossary(omegat, project.terms());
-    writeGlossaryCsv(csv, project.terms(), languages);
+    writeGlossary(tbx, project.terms(), languages, GlossaryFormat::Tbx);
+    writeGlossary(tbx2008, project.terms(), languages, GlossaryFormat::Tbx2008);
+    writeGlossary(omegat, project.terms(), languages, GlossaryFormat::OmegaTTsv);
+    writeGlossary(csv, project.terms(), languages, GlossaryFormat::Csv);
     writeTextFile(dir / (name + ".glossary.tbx"), tbx.str());
     writeTextFile(dir / (name + ".glossary-2008.tbx"), tbx2008.str());
     writeTextFile(dir / (name + ".glossary.tsv"), omegat.str());

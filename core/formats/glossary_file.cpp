@@ -42,6 +42,16 @@ GlossaryFormat glossaryFormatOf(const std::string& name, const std::filesystem::
     throw UsageError(file.string() + ": cannot tell the glossary format from the extension; give --format");
 }
 
+void writeGlossary(std::ostream& out, const std::vector<Term>& terms, const GlossaryLanguages& languages,
+                   GlossaryFormat format) {
+    switch (format) {
+    case GlossaryFormat::Tbx: writeTbx(out, terms, languages, TbxFlavour::V3); return;
+    case GlossaryFormat::Tbx2008: writeTbx(out, terms, languages, TbxFlavour::Martif2008); return;
+    case GlossaryFormat::OmegaTTsv: writeOmegaTGlossary(out, terms); return;
+    case GlossaryFormat::Csv: writeGlossaryCsv(out, terms, languages); return;
+    }
+}
+
 ImportedGlossary readGlossaryFile(const std::filesystem::path& file, GlossaryFormat format) {
     std::ifstream in(file, std::ios::binary);
     if (!in)

@@ -6,7 +6,9 @@
 #include "core/formats/glossary_table.h"
 
 #include <filesystem>
+#include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace tandem {
 
@@ -15,6 +17,10 @@ enum class GlossaryFormat { Tbx, Tbx2008, OmegaTTsv, Csv };
 /// The format called `name` ("tbx", "tbx2008", "tsv", "csv"), or for "auto" the one `file`'s extension
 /// tells (.tbx, .csv, .tsv/.txt/.utf8). Throws UsageError naming the file or the unknown name.
 GlossaryFormat glossaryFormatOf(const std::string& name, const std::filesystem::path& file);
+
+/// Writes `terms` in `format` (the languages go into TBX and the CSV header).
+void writeGlossary(std::ostream& out, const std::vector<Term>& terms, const GlossaryLanguages& languages,
+                   GlossaryFormat format);
 
 /// Reads a glossary file (either TBX flavour when `format` is Tbx or Tbx2008). Throws IoError when
 /// the file cannot be opened, ParseError / DecodeError naming the file and line when it is malformed.

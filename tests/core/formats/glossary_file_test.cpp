@@ -68,6 +68,27 @@ TEST_F(GlossaryFile, ReadsEveryFormatFromDisk) {
     EXPECT_EQ(readGlossaryFile(write("names.list", "Kaluga\tКалуга\n")).terms.size(), 1U);
 }
 
+TEST_F(GlossaryFile, EveryFormatWrittenReadsBackTheSameTerms) {
+    Term ghafari;
+    ghafari.source = "Sanaullah Ghafari";
+    ghafari.target = "Санаулла Гафари";
+    ghafari.note = "emir, \"Shahab al-Muhajir\"";
+    Term fsb;
+    fsb.source = "FSB";
+    fsb.target = "ФСБ";
+    for (const auto& [format, name] : {std::pair{GlossaryFormat::Tbx, "g.tbx"}, {GlossaryFormat::Tbx2008, "g2008.tbx"},
+                                       {GlossaryFormat::OmegaTTsv, "g.tsv"}, {GlossaryFormat::Csv, "g.csv"}}) {
+        std::ostringstream out;
+        writeGlossary(out, {ghafari, fsb}, {"en", "ru"}, format);
+        const auto back = readGlossaryFile(write(name, out.str()), format).terms;
+        ASSERT_EQ(back.size(), 2U) << name;
+        EXPECT_EQ(back[0].source, ghafari.source) << name;
+        EXPECT_EQ(back[0].target, ghafari.target) << name;
+        EXPECT_EQ(back[0].note, ghafari.note) << name;
+        EXPECT_EQ(back[1].target, "ФСБ") << name;
+    }
+}
+
 TEST_F(GlossaryFile, ErrorsNameTheFile) {
     try {
         readGlossaryFile(m_dir / "missing.tsv");
