@@ -136,11 +136,6 @@ std::unordered_map<std::string, std::vector<std::string>> cognateClasses(
     return classes;
 }
 
-void checkStop(const std::stop_token& stop) {
-    if (stop.stop_requested())
-        throw Cancelled();
-}
-
 SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vector<std::uint8_t>& shared,
                        const std::vector<float>& weight) {
     SideFeatures side;
@@ -195,6 +190,11 @@ SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vecto
 }
 
 } // namespace
+
+void checkStop(const std::stop_token& stop) {
+    if (stop.stop_requested())
+        throw Cancelled();
+}
 
 PairFeatures extractFeatures(const Document& source, const Document& target, const AlignOptions& options,
                              std::stop_token stop) {

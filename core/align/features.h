@@ -13,6 +13,9 @@
 
 namespace tandem::aligner {
 
+/// Throws Cancelled when `stop` has been requested (the aligner's loops call it now and then).
+void checkStop(const std::stop_token& stop);
+
 /// Per-segment features of one side, stored flat (CSR) so that a 100k-segment book stays compact.
 struct SideFeatures {
     std::vector<std::uint32_t> length;       ///< non-space code points per segment

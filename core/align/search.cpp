@@ -39,11 +39,6 @@ constexpr std::size_t kStates = 3;
 
 State stateAfter(const Shape& s) { return s.b == 0 ? SourceGap : (s.a == 0 ? TargetGap : Paired); }
 
-void checkStop(const std::stop_token& stop) {
-    if (stop.stop_requested())
-        throw Cancelled();
-}
-
 /// Costs of the bead of shape s ending at stretch-local (i, j), by the state of the cell it leaves.
 struct EntryCosts {
     double fromState[kStates];

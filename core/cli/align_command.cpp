@@ -1,6 +1,7 @@
 // `tandem align`: aligns two files (raw text through import and segmentation, or one segment per
 // line) and writes the beads as vecalign lines, a hunalign ladder, TSV or JSON.
 #include "core/align/aligner.h"
+#include "core/batch/pair_output.h"
 #include "core/cli/command_line.h"
 #include "core/cli/commands.h"
 #include "core/cli/exit_codes.h"
@@ -34,17 +35,6 @@ Document readDocument(const std::string& path, const std::string& language, cons
         return importDocumentFromBytes(bytes, "<stdin>", language, options);
     }
     return importDocument(path, language, options);
-}
-
-std::string joinSegments(const Document& doc, std::size_t begin, std::size_t end) {
-    std::string out;
-    for (std::size_t k = begin; k < end; ++k) {
-        if (k > begin)
-            out += ' ';
-        for (char c : doc.segments[k].text)
-            out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
-    }
-    return out;
 }
 
 void writeTsv(std::ostream& out, const Alignment& alignment, const Document& source, const Document& target) {

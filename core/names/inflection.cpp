@@ -1,6 +1,8 @@
 // The endings tables of inflecting Cyrillic languages, applied to UTF-8 words through ICU strings.
 #include "core/names/inflection.h"
 
+#include "core/names/icu_strings.h"
+
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -59,11 +61,7 @@ bool isCyrillic(const icu::UnicodeString& s) {
     return false;
 }
 
-std::string toUtf8(const icu::UnicodeString& s) {
-    std::string out;
-    s.toUTF8String(out);
-    return out;
-}
+using icu_strings::toUtf8;
 
 } // namespace
 

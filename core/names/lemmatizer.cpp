@@ -2,6 +2,7 @@
 #include "core/names/lemmatizer.h"
 
 #include "core/error.h"
+#include "core/names/icu_strings.h"
 
 #include <hunspell/hunspell.hxx>
 #include <unicode/locid.h>
@@ -13,15 +14,8 @@
 namespace tandem {
 namespace {
 
-icu::UnicodeString fromUtf8(std::string_view s) {
-    return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-}
-
-std::string toUtf8(const icu::UnicodeString& s) {
-    std::string out;
-    s.toUTF8String(out);
-    return out;
-}
+using icu_strings::fromUtf8;
+using icu_strings::toUtf8;
 
 bool endsWithAny(const icu::UnicodeString& s, std::initializer_list<const char16_t*> endings) {
     for (const char16_t* e : endings)

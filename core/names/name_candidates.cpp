@@ -1,6 +1,8 @@
 // Tokens and name candidates of segments, with document-wide evidence about capitalisation.
 #include "core/names/name_candidates.h"
 
+#include "core/names/icu_strings.h"
+
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -40,20 +42,8 @@ bool isSentenceEnd(UChar32 c) { return c == u'.' || c == u'!' || c == u'?' || c 
 bool isOpeningQuote(UChar32 c) { return c == 0x00AB || c == 0x201E || c == 0x201C; }
 bool isClosingQuote(UChar32 c) { return c == 0x00BB || c == 0x201C || c == 0x201D; }
 
-std::string lower(std::string_view s) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-    u.toLower(icu::Locale::getRoot());
-    std::string out;
-    u.toUTF8String(out);
-    return out;
-}
-
-UChar32 firstLetter(std::string_view s) {
-    for (const CodePoint& cp : decode(s))
-        if (u_isalpha(cp.c))
-            return cp.c;
-    return 0;
-}
+using icu_strings::lower;
+using icu_strings::firstLetter;
 
 bool isLatin(UChar32 c) {
     UErrorCode status = U_ZERO_ERROR;

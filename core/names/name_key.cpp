@@ -3,6 +3,7 @@
 #include "core/names/name_key.h"
 
 #include "core/error.h"
+#include "core/names/icu_strings.h"
 #include "core/names/inflection.h"
 
 #include <unicode/translit.h>
@@ -73,15 +74,8 @@ std::u16string romaniserId(std::string_view language) {
     return id;
 }
 
-icu::UnicodeString fromUtf8(std::string_view s) {
-    return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-}
-
-std::string toUtf8(const icu::UnicodeString& s) {
-    std::string out;
-    s.toUTF8String(out);
-    return out;
-}
+using icu_strings::fromUtf8;
+using icu_strings::toUtf8;
 
 /// The romaniser of step 2: the language's table, Any-Latin for what is left, ë read as yo (press
 /// usage: Мирзиёев → Mirziyoyev), then folded to ASCII.

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/names/exonyms.h"
+#include "core/names/icu_strings.h"
 #include "core/names/inflection.h"
 #include "core/names/lemmatizer.h"
 #include "core/names/name_candidates.h"
@@ -82,25 +83,8 @@ struct Pairing {
     std::size_t targetSegment;
 };
 
-std::string lower(std::string_view s) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-    u.toLower(icu::Locale::getRoot());
-    std::string out;
-    u.toUTF8String(out);
-    return out;
-}
-
-UChar32 firstLetter(std::string_view s) {
-    int32_t i = 0;
-    const auto n = static_cast<int32_t>(s.size());
-    while (i < n) {
-        UChar32 c;
-        U8_NEXT(s.data(), i, n, c);
-        if (c >= 0 && u_isalpha(c))
-            return c;
-    }
-    return 0;
-}
+using icu_strings::lower;
+using icu_strings::firstLetter;
 
 bool isCyrillicWord(std::string_view s) {
     const UChar32 c = firstLetter(s);

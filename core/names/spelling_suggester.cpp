@@ -3,6 +3,7 @@
 #include "core/names/spelling_suggester.h"
 
 #include "core/error.h"
+#include "core/names/icu_strings.h"
 #include "core/names/name_key.h"
 
 #include <unicode/locid.h>
@@ -92,11 +93,7 @@ Script scriptOf(const icu::UnicodeString& s) {
     return Script::None;
 }
 
-std::string toUtf8(const icu::UnicodeString& s) {
-    std::string out;
-    s.toUTF8String(out);
-    return out;
-}
+using icu_strings::toUtf8;
 
 /// Applies one named step; records its name when the text changed.
 void apply(const NamedRule& rule, icu::UnicodeString& text, std::vector<std::string>& fired) {

@@ -118,19 +118,19 @@ std::optional<std::string> relationshipTarget(const Package& package, const std:
 }
 
 /// Deeper element nesting than this is no Word document; refusing it keeps the walk off the stack's end.
-constexpr int kMaxDepth = 1000;
+constexpr int kMaxDocxDepth = 1000;
 
 /// Collects the paragraphs under a node; a paragraph nested in another (a text box) follows it.
-class ParagraphCollector {
+class DocxParagraphCollector {
 public:
-    explicit ParagraphCollector(std::string name) : m_name(std::move(name)) {}
+    explicit DocxParagraphCollector(std::string name) : m_name(std::move(name)) {}
     void collect(const pugi::xml_node& node) { visit(node, std::nullopt, 0); }
     std::vector<std::string> take() { return std::move(m_paragraphs); }
 
 private:
     void visit(const pugi::xml_node& node, std::optional<std::size_t> paragraph, int depth) {
-        if (depth > kMaxDepth)
-            throw ParseError(m_name + ": the DOCX XML is nested more than " + std::to_string(kMaxDepth) + " levels deep");
+        if (depth > kMaxDocxDepth)
+            throw ParseError(m_name + ": the DOCX XML is nested more than " + std::to_string(kMaxDocxDepth) + " levels deep");
         for (const pugi::xml_node& child : node.children()) {
             if (child.type() != pugi::node_element)
                 continue;
@@ -175,7 +175,7 @@ std::string_view localAttribute(const pugi::xml_node& node, std::string_view nam
 }
 
 /// Footnotes or endnotes (`note` = "footnote"/"endnote"), skipping the separator notes.
-void collectNotes(const Package& package, const std::string& part, std::string_view note, ParagraphCollector& out) {
+void collectNotes(const Package& package, const std::string& part, std::string_view note, DocxParagraphCollector& out) {
     const std::optional<std::string> content = package.read(part);
     if (!content)
         return;
@@ -206,7 +206,7 @@ std::vector<std::string> extractDocxParagraphs(std::string_view bytes, const std
     if (localName(doc.document_element()) != "document")
         throw ParseError(name + ": " + mainPart + " is not a WordprocessingML document");
 
-    ParagraphCollector collector(name);
+    DocxParagraphCollector collector(name);
     collector.collect(doc.document_element());
     const std::string folder = mainPart.substr(0, mainPart.rfind('/') + 1);
     const std::string mainRels = folder + "_rels/" + mainPart.substr(folder.size()) + ".rels";

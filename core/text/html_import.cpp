@@ -53,12 +53,12 @@ bool isOneOf(std::string_view name, std::initializer_list<std::string_view> name
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-bool isDropped(std::string_view name) {
+bool isDroppedElement(std::string_view name) {
     return isOneOf(name, {"script", "style", "nav", "header", "footer", "head", "noscript", "template", "iframe",
                           "object", "embed", "canvas", "svg", "select", "textarea", "button"});
 }
 
-bool isBlock(std::string_view name) {
+bool isBlockElement(std::string_view name) {
     return isOneOf(name, {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
                           "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3",
                           "h4", "h5", "h6", "hr", "html", "legend", "li", "main", "ol", "p", "pre", "section",
@@ -68,17 +68,17 @@ bool isBlock(std::string_view name) {
 bool isHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 /// Deeper nesting than this is no real page; refusing it keeps the walk off the stack's end.
-constexpr int kMaxDepth = 1000;
+constexpr int kMaxHtmlDepth = 1000;
 
 /// Walks the tree, collecting the text of each block into its own paragraph.
-class ParagraphCollector {
+class HtmlParagraphCollector {
 public:
-    explicit ParagraphCollector(std::string name) : m_name(std::move(name)) {}
+    explicit HtmlParagraphCollector(std::string name) : m_name(std::move(name)) {}
 
     /// Collects `node` and, for an element, everything below it.
     void visit(const xmlNode* node, bool inPre, int depth = 0) {
-        if (depth > kMaxDepth)
-            throw ParseError(m_name + ": the HTML is nested more than " + std::to_string(kMaxDepth) + " levels deep");
+        if (depth > kMaxHtmlDepth)
+            throw ParseError(m_name + ": the HTML is nested more than " + std::to_string(kMaxHtmlDepth) + " levels deep");
         if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
             appendText(reinterpret_cast<const char*>(node->content), inPre);
             return;
@@ -86,13 +86,13 @@ public:
         if (node->type != XML_ELEMENT_NODE)
             return;
         const std::string_view name = nameOf(node);
-        if (isDropped(name))
+        if (isDroppedElement(name))
             return;
         if (name == "br") {
             m_current.push_back('\n');
             return;
         }
-        const bool block = isBlock(name);
+        const bool block = isBlockElement(name);
         if (block)
             flush();
         for (const xmlNode* child = node->children; child; child = child->next)
@@ -195,7 +195,7 @@ std::vector<std::string> extractHtmlParagraphs(std::string_view utf8, const std:
     if (utf8.empty())
         return {}; // libxml2 refuses an empty buffer; an empty page has no paragraphs
     const HtmlDoc doc = parseHtml(utf8, "UTF-8", name);
-    ParagraphCollector collector(name);
+    HtmlParagraphCollector collector(name);
     if (const xmlNode* root = xmlDocGetRootElement(doc.get()))
         collector.visit(root, false);
     return collector.take();

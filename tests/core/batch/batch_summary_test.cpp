@@ -1,20 +1,14 @@
 // Batch summary: counts by shape, histogram bins at their edges, and the JSON a script reads.
 #include "core/batch/batch_summary.h"
 
+#include "tests/core/batch/batch_test_support.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 namespace {
 
-tandem::Bead bead(std::size_t s0, std::size_t s1, std::size_t t0, std::size_t t1, double confidence) {
-    tandem::Bead b;
-    b.srcBegin = s0;
-    b.srcEnd = s1;
-    b.tgtBegin = t0;
-    b.tgtEnd = t1;
-    b.confidence = confidence;
-    return b;
-}
+using tandem::test::bead;
 
 TEST(BatchSummary, CountsShapesAndConfidenceBins) {
     tandem::BatchSummary summary;

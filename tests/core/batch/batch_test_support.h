@@ -10,6 +10,17 @@
 
 namespace tandem::test {
 
+/// A bead over source [s0, s1) and target [t0, t1) with the given confidence.
+inline Bead bead(std::size_t s0, std::size_t s1, std::size_t t0, std::size_t t1, double confidence) {
+    Bead b;
+    b.srcBegin = s0;
+    b.srcEnd = s1;
+    b.tgtBegin = t0;
+    b.tgtEnd = t1;
+    b.confidence = confidence;
+    return b;
+}
+
 /// One gold-aligned document pair of the eval sets, pre-segmented (one segment per line).
 struct GoldPair {
     std::string set;  ///< e.g. "wmt21-hard"

@@ -1,7 +1,9 @@
 // Batch output records: JSONL keeps every bead and its segment numbers, TSV rows stay one line each,
 // TMX units frame into valid TMX 1.4b, and --min-confidence filters all three.
 #include "core/batch/pair_output.h"
+
 #include "core/error.h"
+#include "tests/core/batch/batch_test_support.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -13,15 +15,7 @@ namespace {
 using tandem::AlignedPair;
 using tandem::BatchFormat;
 
-tandem::Bead bead(std::size_t s0, std::size_t s1, std::size_t t0, std::size_t t1, double confidence) {
-    tandem::Bead b;
-    b.srcBegin = s0;
-    b.srcEnd = s1;
-    b.tgtBegin = t0;
-    b.tgtEnd = t1;
-    b.confidence = confidence;
-    return b;
-}
+using tandem::test::bead;
 
 struct Sample {
     std::string id = "news-1";
