@@ -1,4 +1,4 @@
-// UTF-8 <-> ICU UnicodeString conversions and the two small letter helpers the names code shares.
+// UTF-8 <-> ICU UnicodeString conversions and the small letter helpers the names code shares.
 #pragma once
 
 #include <unicode/locid.h>
@@ -27,6 +27,9 @@ inline std::string lower(std::string_view s) {
     u.toLower(icu::Locale::getRoot());
     return toUtf8(u);
 }
+
+/// A hyphen as names use it: hyphen-minus, hyphen, non-breaking hyphen.
+inline bool isHyphen(UChar32 c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 
 /// The first letter of `s` (0 when it has none); invalid UTF-8 is skipped.
 inline UChar32 firstLetter(std::string_view s) {

@@ -37,12 +37,12 @@ std::vector<CodePoint> decode(std::string_view s) {
 
 bool isWordChar(UChar32 c) { return u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK; }
 bool isApostrophe(UChar32 c) { return c == u'\'' || c == 0x2019 || c == 0x02BC; }
-bool isHyphen(UChar32 c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 bool isSentenceEnd(UChar32 c) { return c == u'.' || c == u'!' || c == u'?' || c == 0x2026; }
 bool isOpeningQuote(UChar32 c) { return c == 0x00AB || c == 0x201E || c == 0x201C; }
 bool isClosingQuote(UChar32 c) { return c == 0x00BB || c == 0x201C || c == 0x201D; }
 
 using icu_strings::lower;
+using icu_strings::isHyphen;
 using icu_strings::firstLetter;
 
 bool isLatin(UChar32 c) {

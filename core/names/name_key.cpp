@@ -75,6 +75,7 @@ std::u16string romaniserId(std::string_view language) {
 }
 
 using icu_strings::fromUtf8;
+using icu_strings::isHyphen;
 using icu_strings::toUtf8;
 
 /// The romaniser of step 2: the language's table, Any-Latin for what is left, ë read as yo (press
@@ -97,8 +98,6 @@ struct Part {
     icu::UnicodeString text;
     bool hyphenAfter = false;
 };
-
-bool isHyphen(UChar32 c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 
 /// Splits at white space and hyphens; everything that is neither letter nor digit nor an apostrophe
 /// inside a word is a separator.

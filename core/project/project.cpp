@@ -104,16 +104,17 @@ void replaceWindow(std::vector<T>& items, std::size_t index, std::size_t count, 
                      with.end());
 }
 
-/// Glossary changes of one edit, already checked.
-struct GlossaryWork {
-    std::vector<Term> add;
-    std::optional<Term> update;
-    std::vector<std::int64_t> remove;
-};
-
 } // namespace
 
 struct Project::State {
+    /// Glossary changes of one edit, already checked.
+    struct GlossaryWork {
+        std::vector<Term> add;
+        std::optional<Term> update;
+        std::vector<std::int64_t> remove;
+    };
+
+
     ProjectStore store;
     std::string path;
     StoredProject data;
@@ -223,7 +224,7 @@ Project::State::Prepared Project::State::prepare(const Edit& edit) const {
     return Prepared{std::move(redo), std::move(inverse), change, std::move(patch)};
 }
 
-GlossaryWork Project::State::prepareGlossary(const Edit& edit, Edit& redo, Edit& inverse) const {
+Project::State::GlossaryWork Project::State::prepareGlossary(const Edit& edit, Edit& redo, Edit& inverse) const {
     GlossaryWork work;
     auto find = [&](std::int64_t id) -> const Term* {
         const auto it = std::lower_bound(data.terms.begin(), data.terms.end(), id,
