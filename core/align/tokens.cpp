@@ -91,6 +91,12 @@ bool isClosing(UChar32 c) {
     return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == 0x201D || c == 0x2019 || c == 0x203A;
 }
 
+/// Appends the code points [begin, end) of `cps` to `out` in lower case.
+void appendLower(std::string& out, const std::vector<CodePoint>& cps, std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end; ++k)
+        appendUtf8(out, toLower(cps[k].c));
+}
+
 bool startsUrl(const std::vector<CodePoint>& cps, std::size_t i, std::string_view text) {
     const std::string_view rest = text.substr(cps[i].begin);
     return rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
@@ -190,13 +196,7 @@ TokenizedSegment tokenize(std::string_view text) {
             Token t;
             t.kind = TokenKind::Url;
             t.text.reserve(t.surface.size());
-            for (std::size_t k = i; k < end; ++k) {
-                const UChar32 lower = toLower(cps[k].c);
-                if (isAscii(lower))
-                    t.text.push_back(static_cast<char>(lower));
-                else
-                    appendUtf8(t.text, lower);
-            }
+            appendLower(t.text, cps, i, end);
             out.length += static_cast<std::uint32_t>(end - i);
             out.tokens.push_back(std::move(t));
             firstWord = false;
@@ -239,13 +239,7 @@ TokenizedSegment tokenize(std::string_view text) {
             t.sentenceInitial = firstWord;
             t.surface = std::string(text.substr(cps[i].begin, cps[end - 1].end - cps[i].begin));
             t.text.reserve(t.surface.size());
-            for (std::size_t k = i; k < end; ++k) {
-                const UChar32 lower = toLower(cps[k].c);
-                if (isAscii(lower))
-                    t.text.push_back(static_cast<char>(lower));
-                else
-                    appendUtf8(t.text, lower);
-            }
+            appendLower(t.text, cps, i, end);
             out.length += static_cast<std::uint32_t>(end - i);
             out.tokens.push_back(std::move(t));
             firstWord = false;
