@@ -114,9 +114,7 @@ int runAlign(const Args& args) {
     const Document target = readDocument(files[1], targetLang, importOptions);
     AlignOptions options;
     if (!glossary.empty())
-        for (const Term& term : readGlossaryFile(glossary).terms)
-            if (term.status != TermStatus::Rejected)
-                options.glossary.emplace_back(term.source, term.target);
+        options.glossary = termPairs(readGlossaryFile(glossary).terms);
     if (vm.count("length-only"))
         options.anchors = AnchorKinds::none();
 

@@ -148,14 +148,12 @@ private:
     std::chrono::steady_clock::time_point m_lastDraw{};
 };
 
-/// Reads the --glossary file (CSV with a language header when it ends in .csv, else OmegaT's TSV)
-/// into the run's anchors; rejected terms are left out.
+/// Reads the --glossary file (format by extension) into the run's anchors and their languages;
+/// rejected terms are left out.
 void loadGlossary(const std::filesystem::path& file, BatchOptions& options) {
     const ImportedGlossary glossary = readGlossaryFile(file);
     options.glossaryLanguages = glossary.languages;
-    for (const Term& term : glossary.terms)
-        if (term.status != TermStatus::Rejected)
-            options.glossary.emplace_back(term.source, term.target);
+    options.glossary = termPairs(glossary.terms);
 }
 
 } // namespace

@@ -70,11 +70,8 @@ int runMine(const Args& args) {
     const Document target = importDocument(files[1], targetLang, importOptions);
 
     MiningOptions options;
-    if (!glossaryFile.empty()) {
-        for (const Term& t : readGlossaryFile(glossaryFile).terms)
-            if (t.status != TermStatus::Rejected)
-                options.knownPairs.emplace_back(t.source, t.target);
-    }
+    if (!glossaryFile.empty())
+        options.knownPairs = termPairs(readGlossaryFile(glossaryFile).terms);
     Alignment alignment;
     if (!alignmentFile.empty()) {
         alignment = toAlignment(readVecalignFile(alignmentFile), alignmentFile);

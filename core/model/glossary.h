@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tandem {
@@ -32,5 +33,9 @@ std::string toString(TermStatus status); ///< "suggested", "confirmed", "rejecte
 std::string toString(TermType type);     ///< "person", "place", "organisation", "other"
 TermStatus termStatusFromString(const std::string& name); ///< throws ParseError when unknown
 TermType termTypeFromString(const std::string& name);     ///< throws ParseError when unknown
+
+/// The source and target forms of every term that is not rejected: what a glossary file handed to
+/// the aligner (anchors) or the name miner (known pairs) stands for.
+std::vector<std::pair<std::string, std::string>> termPairs(const std::vector<Term>& terms);
 
 } // namespace tandem

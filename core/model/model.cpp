@@ -80,4 +80,12 @@ TermType termTypeFromString(const std::string& name) {
     throw ParseError("unknown term type '" + name + "' (expected person, place, organisation or other)");
 }
 
+std::vector<std::pair<std::string, std::string>> termPairs(const std::vector<Term>& terms) {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    for (const Term& term : terms)
+        if (term.status != TermStatus::Rejected)
+            pairs.emplace_back(term.source, term.target);
+    return pairs;
+}
+
 } // namespace tandem

@@ -1,7 +1,8 @@
-// Tests of the shared value types: bead shapes, coverage check, status names.
+// Tests of the shared value types: bead shapes, coverage check, status names, term pairs.
 #include "core/error.h"
 #include "core/model/alignment.h"
 #include "core/model/document.h"
+#include "core/model/glossary.h"
 
 #include <gtest/gtest.h>
 
@@ -36,4 +37,20 @@ TEST(Document, FromLinesMakesOneParagraphPerLine) {
     ASSERT_EQ(d.segments.size(), 2u);
     EXPECT_EQ(d.segments[1].paragraph, 1u);
     EXPECT_TRUE(d.endsParagraph(0));
+}
+
+TEST(Glossary, TermPairsLeaveOutRejectedTerms) {
+    auto term = [](std::string source, std::string target, TermStatus status) {
+        Term t;
+        t.source = std::move(source);
+        t.target = std::move(target);
+        t.status = status;
+        return t;
+    };
+    const Term kept = term("Ghafari", "Гафари", TermStatus::Suggested);
+    const Term confirmed = term("FSB", "ФСБ", TermStatus::Confirmed);
+    const Term rejected = term("Kerman", "Керман", TermStatus::Rejected);
+    using Pairs = std::vector<std::pair<std::string, std::string>>;
+    EXPECT_EQ(termPairs({kept, rejected, confirmed}), (Pairs{{"Ghafari", "Гафари"}, {"FSB", "ФСБ"}}));
+    EXPECT_TRUE(termPairs({rejected}).empty());
 }
