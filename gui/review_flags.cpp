@@ -8,20 +8,10 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <map>
 
 namespace tandem::gui {
 
 namespace {
-/// How often each number occurs in segments [begin, end) of doc (as core's check counts them).
-std::map<std::string, int> numberCounts(const Document& doc, std::size_t begin, std::size_t end) {
-    std::map<std::string, int> counts;
-    for (std::size_t i = begin; i < end; ++i)
-        for (const std::string& n : numbersIn(doc.segments[i].text, doc.language))
-            ++counts[n];
-    return counts;
-}
-
 QString quoted(const std::string& form) {
     return QCoreApplication::translate("tandem::gui::ReviewFlags", "‘%1’", "a name quoted in a flag")
         .arg(QString::fromStdString(form));
@@ -32,8 +22,8 @@ QString listed(const QStringList& items) {
                            : items.join(QStringLiteral(", "));
 }
 
-/// The translator's line for a finding of core's check of `beads` over source and target.
-QString describeFinding(const CheckFinding& f, const Document& source, const Document& target, const Alignment& beads) {
+/// The translator's line for a finding of core's check.
+QString describeFinding(const CheckFinding& f) {
     switch (f.kind) {
     case FindingKind::MissingName:
         if (f.forms.size() == 2)
@@ -42,17 +32,9 @@ QString describeFinding(const CheckFinding& f, const Document& source, const Doc
                 .arg(quoted(f.forms[0]), quoted(f.forms[1]));
         break;
     case FindingKind::NumberMismatch: {
-        // The forms are the numbers left over on either side; the counts tell which side has more.
-        const Bead& b = beads.at(f.bead);
-        const auto inSource = numberCounts(source, b.srcBegin, b.srcEnd);
-        const auto inTarget = numberCounts(target, b.tgtBegin, b.tgtEnd);
-        const auto count = [](const std::map<std::string, int>& counts, const std::string& n) {
-            const auto it = counts.find(n);
-            return it == counts.end() ? 0 : it->second;
-        };
         QStringList sourceOnly, targetOnly;
-        for (const std::string& n : f.forms)
-            (count(inSource, n) > count(inTarget, n) ? sourceOnly : targetOnly) << QString::fromStdString(n);
+        for (std::size_t k = 0; k < f.forms.size(); ++k)
+            (k < f.sourceOnly ? sourceOnly : targetOnly) << QString::fromStdString(f.forms[k]);
         return QCoreApplication::translate("tandem::gui::ReviewFlags",
                                            "numbers differ: only in the source %1; only in the target %2")
             .arg(listed(sourceOnly), listed(targetOnly));
@@ -76,7 +58,7 @@ std::vector<QString> check(const Document& source, const Document& target, const
         QString& reason = flags.at(f.bead);
         if (!reason.isEmpty())
             reason += QLatin1Char('\n');
-        reason += describeFinding(f, source, target, beads);
+        reason += describeFinding(f);
     }
     return flags;
 }

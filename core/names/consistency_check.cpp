@@ -263,6 +263,7 @@ std::vector<CheckFinding> checkConsistency(const Document& source, const Documen
         if (!w.source.empty() && !w.target.front().empty())
             wanted.push_back(std::move(w));
     }
+    const bool wantKeys = !wanted.empty(); // word keys are only needed to look for confirmed names
     std::vector<CheckFinding> findings;
     for (std::size_t b = 0; b < alignment.size(); ++b) {
         const Bead& bead = alignment[b];
@@ -271,7 +272,6 @@ std::vector<CheckFinding> checkConsistency(const Document& source, const Documen
         if (bead.srcCount() == 0 || bead.tgtCount() == 0)
             continue;
         std::vector<std::string> sourceKeys, targetKeys, sourceNumbers, targetNumbers;
-        const bool wantKeys = !wanted.empty(); // keys are only needed to look for confirmed names
         for (std::size_t s = bead.srcBegin; s < bead.srcEnd; ++s) {
             if (wantKeys) {
                 const auto keys = wordKeys(keyer, sourceFinder.tokens(s), source.language);
@@ -320,6 +320,7 @@ std::vector<CheckFinding> checkConsistency(const Document& source, const Documen
             f.bead = b;
             f.forms = onlySource;
             f.forms.insert(f.forms.end(), onlyTarget.begin(), onlyTarget.end());
+            f.sourceOnly = onlySource.size();
             f.message = "numbers differ: only in the source " + join(onlySource) + "; only in the target " + join(onlyTarget);
             findings.push_back(std::move(f));
         }

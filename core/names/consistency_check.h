@@ -24,6 +24,8 @@ struct CheckFinding {
     std::size_t bead = 0;  ///< index into the alignment (the first bead where it shows)
     std::string message;   ///< one line for the translator
     std::vector<std::string> forms; ///< what was found: the name, the numbers, or the spellings
+    /// Number mismatches: forms[0, sourceOnly) occur only in the source, the rest only in the target.
+    std::size_t sourceOnly = 0;
 };
 
 /// Runs all checks. Only confirmed terms are looked for; beads with an empty side are not checked

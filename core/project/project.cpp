@@ -114,7 +114,6 @@ struct Project::State {
         std::vector<std::int64_t> remove;
     };
 
-
     ProjectStore store;
     std::string path;
     StoredProject data;

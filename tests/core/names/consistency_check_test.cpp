@@ -85,6 +85,8 @@ TEST(ConsistencyCheck, FlagsNumbersThatDiffer) {
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].bead, 0u);
     EXPECT_EQ(findings[0].message, "numbers differ: only in the source 180; only in the target 130");
+    EXPECT_EQ(findings[0].forms, (std::vector<std::string>{"180", "130"}));
+    EXPECT_EQ(findings[0].sourceOnly, 1u);
 }
 
 TEST(ConsistencyCheck, NumbersAreNormalisedPerLanguage) {
