@@ -18,26 +18,38 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 using namespace tandem;
 using namespace tandem::gui;
 
 class TranslationTest : public QObject {
     Q_OBJECT
 private slots:
-    void init() { QVERIFY(installTranslation(*qApp, QStringLiteral("ru"))); }
-    void cleanup() { installTranslation(*qApp, QStringLiteral("en")); }
+    /// Russian, and a fresh small project for the test to open.
+    void init() {
+        QVERIFY(installTranslation(*qApp, QStringLiteral("ru")));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(QStringLiteral("small.tandem"));
+        test::smallProject(m_path.toStdString());
+    }
+    void cleanup() {
+        installTranslation(*qApp, QStringLiteral("en"));
+        m_dir.reset();
+    }
     void flagsAndActionsAreRussian();
     void glossaryMethodsAreRussian();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path; ///< the small project of this test
 };
 
 void TranslationTest::flagsAndActionsAreRussian() {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("small.tandem"));
-    { test::smallProject(path.toStdString()); }
     MainWindow w;
     w.setInteractive(false);
-    QVERIFY2(w.openProject(path), qPrintable(w.lastError()));
+    QVERIFY2(w.openProject(m_path), qPrintable(w.lastError()));
     QCOMPARE(w.shortcuts().action(QStringLiteral("align.merge"))->text(), QStringLiteral("&Объединить со следующей строкой"));
 
     // The last row says 2024 in the source and 2023 in the target.
@@ -51,13 +63,9 @@ void TranslationTest::flagsAndActionsAreRussian() {
 }
 
 void TranslationTest::glossaryMethodsAreRussian() {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("small.tandem"));
-    { test::smallProject(path.toStdString()); }
     MainWindow w;
     w.setInteractive(false);
-    QVERIFY2(w.openProject(path), qPrintable(w.lastError()));
+    QVERIFY2(w.openProject(m_path), qPrintable(w.lastError()));
     GlossaryDock& dock = w.glossary();
     QAbstractItemModelTester tester(&dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester filterTester(dock.view().model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
