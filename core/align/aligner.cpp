@@ -30,21 +30,17 @@ void checkPins(const std::vector<Bead>& pins, std::size_t sourceSize, std::size_
     }
 }
 
-} // namespace
+/// progress mapped to the part [from, to] of the whole.
+AlignProgress scaledProgress(const AlignProgress& progress, double from, double to) {
+    if (!progress)
+        return {};
+    return [progress, from, to](double share) { progress(from + (to - from) * share); };
+}
 
-Alignment align(const Document& source, const Document& target, const AlignOptions& options,
-                const AlignProgress& progress, std::stop_token stop) {
-    checkPins(options.pins, source.segments.size(), target.segments.size());
-    if (stop.stop_requested())
-        throw Cancelled();
-    if (progress)
-        progress(0.0);
-
-    const aligner::PairFeatures features = aligner::extractFeatures(source, target, options, stop);
+/// One search over the stretches between the pins, with the given features.
+Alignment alignPass(const aligner::PairFeatures& features, const Document& source, const Document& target,
+                    const AlignOptions& options, const AlignProgress& progress, const std::stop_token& stop) {
     const aligner::BeadCost cost(features, options, aligner::estimateLengthModel(features, options));
-    constexpr double kFeatureShare = 0.1; // of the progress bar
-
-    // The stretches between pins, each aligned on its own.
     std::vector<aligner::Stretch> stretches;
     std::size_t src = 0, tgt = 0;
     for (const Bead& p : options.pins) {
@@ -59,14 +55,12 @@ Alignment align(const Document& source, const Document& target, const AlignOptio
 
     Alignment out;
     double doneWork = 0;
-    if (progress)
-        progress(kFeatureShare);
     for (std::size_t k = 0; k < stretches.size(); ++k) {
         const aligner::Stretch& s = stretches[k];
         const double work = static_cast<double>(s.srcEnd - s.srcBegin + s.tgtEnd - s.tgtBegin);
         auto stretchProgress = [&](double share) {
             if (progress && totalWork > 0)
-                progress(kFeatureShare + (1 - kFeatureShare) * (doneWork + share * work) / totalWork);
+                progress((doneWork + share * work) / totalWork);
         };
         const Alignment part = aligner::alignStretch(cost, features.links, s, options, stretchProgress, stop);
         out.insert(out.end(), part.begin(), part.end());
@@ -74,6 +68,26 @@ Alignment align(const Document& source, const Document& target, const AlignOptio
         if (k < options.pins.size())
             out.push_back(options.pins[k]);
     }
+    return out;
+}
+
+} // namespace
+
+Alignment align(const Document& source, const Document& target, const AlignOptions& options,
+                const AlignProgress& progress, std::stop_token stop) {
+    checkPins(options.pins, source.segments.size(), target.segments.size());
+    if (stop.stop_requested())
+        throw Cancelled();
+    if (progress)
+        progress(0.0);
+
+    aligner::FeatureExtractor extractor(source, target, options, stop);
+    // With a lexicon the first pass only teaches it: its beads show which words translate which.
+    const bool twoPasses = options.anchors.lexicon;
+    Alignment out = alignPass(extractor.features(), source, target, options,
+                              scaledProgress(progress, 0.1, twoPasses ? 0.5 : 1.0), stop);
+    if (twoPasses && extractor.learnLexicon(out) > 0)
+        out = alignPass(extractor.features(), source, target, options, scaledProgress(progress, 0.5, 1.0), stop);
     if (progress)
         progress(1.0);
     return out;

@@ -6,6 +6,7 @@
 #include "core/model/document.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <stop_token>
 #include <string>
@@ -37,9 +38,11 @@ struct AnchorKinds {
     bool punctuation = true;  ///< profile of ? ! : ; quotes and parentheses
     bool paragraphs = true;   ///< beads prefer to end where paragraphs end on both sides
     bool sentenceEnds = true; ///< beads prefer to end mid-sentence (";", lower-case next) on both sides or neither
+    /// word pairs learned from a first alignment of the pair itself (a second pass uses them)
+    bool lexicon = true;
 
     /// Every kind off: a pure length aligner (for comparison).
-    static AnchorKinds none() { return {false, false, false, false, false, false, false, false}; }
+    static AnchorKinds none() { return {false, false, false, false, false, false, false, false, false}; }
 };
 
 /// Every knob of the aligner, each with a default.
@@ -105,6 +108,16 @@ struct AlignOptions {
     double paragraphCost = 1.5;
     /// Cost when a bead ends a sentence on one side but stops inside one on the other.
     double sentenceEndCost = 1.0;
+    /// Weight of a learned lexicon pair (multiplied with the rarity weight).
+    double lexiconWeight = 0.5;
+    /// Letters a word is cut to for the lexicon (a crude stem: inflected forms share it).
+    std::size_t lexiconStem = 5;
+    /// Fewest beads two stems must share to be learned as a pair.
+    std::uint32_t lexiconMinPairs = 2;
+    /// Smallest Dice coefficient of a learned pair (shared beads over the mean of their bead counts).
+    double lexiconMinDice = 0.5;
+    /// Stems in more than this share of the beads are not learned (function words meet everything).
+    double lexiconMaxShare = 0.2;
     /// Shortest word (in letters) considered for cognates.
     std::size_t cognateMinLength = 4;
     /// Smallest normalised longest-common-subsequence ratio for two words to count as cognates.

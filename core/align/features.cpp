@@ -10,9 +10,10 @@
 #include <unordered_map>
 
 namespace tandem::aligner {
-namespace {
+// Named (not anonymous) because FeatureExtractor::State holds them.
+namespace extraction {
 
-enum class AnchorKind : std::uint8_t { Number, Identical, Name, Cognate, Glossary };
+enum class AnchorKind : std::uint8_t { Number, Identical, Name, Cognate, Glossary, Lexicon };
 
 /// Interns anchor keys ("n:1000", "w:nato" ...) shared by both sides.
 class KeyTable {
@@ -32,6 +33,24 @@ private:
     std::unordered_map<std::string, std::uint32_t> m_ids;
     std::vector<AnchorKind> m_kinds;
 };
+
+struct RawSide {
+    std::vector<TokenizedSegment> segments;
+    std::vector<std::vector<std::uint32_t>> keys; ///< per segment, raw key ids (repeats kept)
+    std::vector<std::vector<std::uint32_t>> numbers;
+    /// Per segment, its distinct word stems (folded, cut to lexiconStem letters) as ids (CSR).
+    std::vector<std::uint32_t> stemStart;
+    std::vector<std::uint32_t> stemIds;
+    std::size_t stemCount = 0;
+};
+
+} // namespace extraction
+
+using extraction::AnchorKind;
+using extraction::KeyTable;
+using extraction::RawSide;
+
+namespace {
 
 /// Folds words once per type (ICU normalisation is too slow to run per token on a book).
 class Folder {
@@ -80,11 +99,6 @@ private:
     std::unordered_map<std::string, std::vector<Form>> m_byFirst;
 };
 
-struct RawSide {
-    std::vector<TokenizedSegment> segments;
-    std::vector<std::vector<std::uint32_t>> keys; ///< per segment, raw key ids (repeats kept)
-    std::vector<std::vector<std::uint32_t>> numbers;
-};
 
 /// Most target words a source word is taken to be a cognate of (ties at the best ratio beyond this
 /// are dropped: they would only blur the evidence and cost memory).
@@ -196,27 +210,38 @@ void checkStop(const std::stop_token& stop) {
         throw Cancelled();
 }
 
-PairFeatures extractFeatures(const Document& source, const Document& target, const AlignOptions& options,
-                             std::stop_token stop) {
-    PairFeatures out;
+struct FeatureExtractor::State {
+    const Document& source;
+    const Document& target;
+    const AlignOptions& options;
+    bool sameScript = true;
+    KeyTable keys;
+    RawSide raw[2];
+};
+
+FeatureExtractor::FeatureExtractor(const Document& source, const Document& target, const AlignOptions& options,
+                                   std::stop_token stop)
+    : m_state(std::make_unique<State>(State{source, target, options, true, {}, {}})) {
     const AnchorKinds& kinds = options.anchors;
+    KeyTable& keys = m_state->keys;
+    RawSide* raw = m_state->raw;
 
     std::vector<std::string_view> sourceTexts, targetTexts;
     for (const Segment& s : source.segments)
         sourceTexts.push_back(s.text);
     for (const Segment& s : target.segments)
         targetTexts.push_back(s.text);
-    out.sameScript = dominantScript(sourceTexts) == dominantScript(targetTexts);
+    const bool sameScript = dominantScript(sourceTexts) == dominantScript(targetTexts);
+    m_state->sameScript = sameScript;
 
     // One pass over the tokens: lengths, punctuation and sentence shape per segment, anchor keys, and
     // the word types cognates need. Tokens are not kept (a book's tokens would dwarf everything
     // else): a source word's cognate keys need the target's word types, so the pass keeps only the
     // source words' folded forms (as ids) and adds their cognate keys afterwards.
-    RawSide raw[2];
     const Document* docs[2] = {&source, &target};
     Folder folder;
     NameKeyer keyer;
-    const bool wantCognates = kinds.cognates && out.sameScript;
+    const bool wantCognates = kinds.cognates && sameScript;
     std::vector<std::string> types[2];
     std::unordered_map<std::string, std::uint32_t> sourceFoldedIds;
     std::vector<const std::string*> sourceFolded;              ///< by id (the Folder owns the strings)
@@ -229,22 +254,25 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
             glossary[1].add(static_cast<std::uint32_t>(e), options.glossary[e].second, target.language, keyer);
         }
 
-    KeyTable keys;
     for (int side = 0; side < 2; ++side) {
         RawSide& r = raw[side];
         const std::size_t count = docs[side]->segments.size();
         r.segments.reserve(count);
         r.keys.resize(count);
         r.numbers.resize(count);
+        r.stemStart.assign(1, 0);
         if (side == 0 && wantCognates)
             sourceWords.resize(count);
         std::unordered_map<std::string, bool> seen;
+        std::unordered_map<std::string, std::uint32_t> stemOfWord; // lower-case word -> stem id
+        std::unordered_map<std::string, std::uint32_t> stemIds;
         for (std::size_t i = 0; i < count; ++i) {
             if (i % 256 == 0)
                 checkStop(stop);
             TokenizedSegment tokenized = tokenize(docs[side]->segments[i].text);
             auto& segKeys = r.keys[i];
             std::vector<std::string> stems;
+            const std::size_t stemsBefore = r.stemIds.size();
             for (const Token& t : tokenized.tokens) {
                 switch (t.kind) {
                 case TokenKind::Number: {
@@ -264,7 +292,7 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
                     if (kinds.identical) {
                         // Across scripts any shared spelling is evidence (Latin words in Cyrillic text);
                         // within one script only acronyms and capitalised words inside the sentence.
-                        const bool distinctive = !out.sameScript || t.acronym || (t.capitalised && !t.sentenceInitial);
+                        const bool distinctive = !sameScript || t.acronym || (t.capitalised && !t.sentenceInitial);
                         if (distinctive)
                             segKeys.push_back(keys.intern(AnchorKind::Identical, t.text));
                     }
@@ -283,10 +311,20 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
                             sourceWords[i].push_back(it->second);
                         }
                     }
-                    if (kinds.names && !out.sameScript && (t.capitalised || t.acronym)) {
+                    if (kinds.names && !sameScript && (t.capitalised || t.acronym)) {
                         const std::string key = keyer.key(t.surface, docs[side]->language);
                         if (key.size() >= 3)
                             segKeys.push_back(keys.intern(AnchorKind::Name, key));
+                    }
+                    if (kinds.lexicon) {
+                        auto [word, added] = stemOfWord.try_emplace(t.text, 0);
+                        if (added) {
+                            std::u32string letters = toUtf32(folder.fold(t.text));
+                            letters.resize(std::min(letters.size(), options.lexiconStem));
+                            word->second = stemIds.try_emplace(toUtf8(letters), static_cast<std::uint32_t>(stemIds.size()))
+                                               .first->second;
+                        }
+                        r.stemIds.push_back(word->second);
                     }
                     if (!glossary[side].empty())
                         stems.push_back(keyer.key(t.text, docs[side]->language));
@@ -294,6 +332,10 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
                 }
                 }
             }
+            std::sort(r.stemIds.begin() + static_cast<std::ptrdiff_t>(stemsBefore), r.stemIds.end());
+            r.stemIds.erase(std::unique(r.stemIds.begin() + static_cast<std::ptrdiff_t>(stemsBefore), r.stemIds.end()),
+                            r.stemIds.end());
+            r.stemStart.push_back(static_cast<std::uint32_t>(r.stemIds.size()));
             if (!glossary[side].empty()) {
                 std::vector<std::uint32_t> entries;
                 glossary[side].find(stems, entries);
@@ -303,6 +345,7 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
             std::vector<Token>().swap(tokenized.tokens); // keep no capacity: a book has millions of tokens
             r.segments.push_back(std::move(tokenized));
         }
+        r.stemCount = stemIds.size();
     }
 
     // Cognate classes need the word types of both sides first; then each source word gets the keys
@@ -326,6 +369,104 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
             std::vector<std::uint32_t>().swap(sourceWords[i]);
         }
     }
+}
+
+FeatureExtractor::~FeatureExtractor() = default;
+
+std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
+    const AlignOptions& options = m_state->options;
+    RawSide* raw = m_state->raw;
+    // Bead frequencies of the stems, over the 1-1 beads (a merged bead pairs every word of one sentence
+    // with words of a sentence it does not translate, which blurs the counts more than it adds).
+    std::vector<std::uint32_t> frequency[2] = {std::vector<std::uint32_t>(raw[0].stemCount, 0),
+                                               std::vector<std::uint32_t>(raw[1].stemCount, 0)};
+    std::vector<std::uint32_t> lastBead[2] = {std::vector<std::uint32_t>(raw[0].stemCount, UINT32_MAX),
+                                              std::vector<std::uint32_t>(raw[1].stemCount, UINT32_MAX)};
+    std::vector<std::uint32_t> beadStems[2]; // per paired bead, its distinct stems (CSR)
+    std::vector<std::uint32_t> beadStart[2] = {{0}, {0}};
+    std::uint32_t beads = 0;
+    for (const Bead& b : alignment) {
+        if (b.srcCount() != 1 || b.tgtCount() != 1)
+            continue;
+        const std::size_t range[2][2] = {{b.srcBegin, b.srcEnd}, {b.tgtBegin, b.tgtEnd}};
+        for (int side = 0; side < 2; ++side) {
+            for (std::size_t x = range[side][0]; x < range[side][1]; ++x)
+                for (std::uint32_t k = raw[side].stemStart[x]; k < raw[side].stemStart[x + 1]; ++k) {
+                    const std::uint32_t stem = raw[side].stemIds[k];
+                    if (lastBead[side][stem] == beads)
+                        continue;
+                    lastBead[side][stem] = beads;
+                    ++frequency[side][stem];
+                    beadStems[side].push_back(stem);
+                }
+            beadStart[side].push_back(static_cast<std::uint32_t>(beadStems[side].size()));
+        }
+        ++beads;
+    }
+    // Co-occurrence counts of stems seen at least twice and in at most lexiconMaxShare of the beads
+    // (the most frequent words pair with everything).
+    const double most = std::max(2.0, options.lexiconMaxShare * beads);
+    auto countable = [&](int side, std::uint32_t stem) {
+        return frequency[side][stem] >= options.lexiconMinPairs && frequency[side][stem] <= most;
+    };
+    std::unordered_map<std::uint64_t, std::uint32_t> together;
+    std::vector<std::uint32_t> sourceStems, targetStems;
+    for (std::uint32_t bead = 0; bead < beads; ++bead) {
+        sourceStems.clear();
+        targetStems.clear();
+        for (std::uint32_t k = beadStart[0][bead]; k < beadStart[0][bead + 1]; ++k)
+            if (countable(0, beadStems[0][k]))
+                sourceStems.push_back(beadStems[0][k]);
+        for (std::uint32_t k = beadStart[1][bead]; k < beadStart[1][bead + 1]; ++k)
+            if (countable(1, beadStems[1][k]))
+                targetStems.push_back(beadStems[1][k]);
+        for (std::uint32_t s : sourceStems)
+            for (std::uint32_t t : targetStems)
+                ++together[(static_cast<std::uint64_t>(s) << 32) | t];
+    }
+    // Each source stem's best target stem and the reverse, by Dice coefficient; mutual best pairs
+    // above the threshold are kept.
+    struct Best {
+        double dice = 0;
+        std::uint32_t partner = UINT32_MAX;
+    };
+    std::vector<Best> bestOf[2] = {std::vector<Best>(raw[0].stemCount), std::vector<Best>(raw[1].stemCount)};
+    for (const auto& [key, count] : together) {
+        if (count < options.lexiconMinPairs)
+            continue;
+        const auto s = static_cast<std::uint32_t>(key >> 32), t = static_cast<std::uint32_t>(key & 0xFFFFFFFFU);
+        const double dice = 2.0 * count / (frequency[0][s] + frequency[1][t]);
+        if (dice > bestOf[0][s].dice || (dice == bestOf[0][s].dice && t < bestOf[0][s].partner))
+            bestOf[0][s] = {dice, t};
+        if (dice > bestOf[1][t].dice || (dice == bestOf[1][t].dice && s < bestOf[1][t].partner))
+            bestOf[1][t] = {dice, s};
+    }
+    std::vector<std::uint32_t> keyOf[2] = {std::vector<std::uint32_t>(raw[0].stemCount, UINT32_MAX),
+                                           std::vector<std::uint32_t>(raw[1].stemCount, UINT32_MAX)};
+    std::size_t learned = 0;
+    for (std::uint32_t s = 0; s < raw[0].stemCount; ++s) {
+        const Best& b = bestOf[0][s];
+        if (b.partner == UINT32_MAX || b.dice < options.lexiconMinDice || bestOf[1][b.partner].partner != s)
+            continue;
+        const std::uint32_t key = m_state->keys.intern(AnchorKind::Lexicon, std::to_string(s));
+        keyOf[0][s] = key;
+        keyOf[1][b.partner] = key;
+        ++learned;
+    }
+    for (int side = 0; side < 2; ++side)
+        for (std::size_t x = 0; x + 1 < raw[side].stemStart.size(); ++x)
+            for (std::uint32_t k = raw[side].stemStart[x]; k < raw[side].stemStart[x + 1]; ++k)
+                if (const std::uint32_t key = keyOf[side][raw[side].stemIds[k]]; key != UINT32_MAX)
+                    raw[side].keys[x].push_back(key);
+    return learned;
+}
+
+PairFeatures FeatureExtractor::features() const {
+    const AlignOptions& options = m_state->options;
+    const KeyTable& keys = m_state->keys;
+    const RawSide* raw = m_state->raw;
+    PairFeatures out;
+    out.sameScript = m_state->sameScript;
 
     // Document frequencies per side; an anchor counts only when both sides have it.
     const std::size_t keyCount = keys.size();
@@ -340,7 +481,7 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
                     ++df[side][id];
                 }
     }
-    const double segments = static_cast<double>(source.segments.size() + target.segments.size());
+    const double segments = static_cast<double>(m_state->source.segments.size() + m_state->target.segments.size());
     std::vector<std::uint8_t> shared(keyCount, 0);
     out.anchorWeight.assign(keyCount, 0.0F);
     for (std::uint32_t id = 0; id < keyCount; ++id) {
@@ -354,13 +495,14 @@ PairFeatures extractFeatures(const Document& source, const Document& target, con
         case AnchorKind::Name: kindWeight = options.nameWeight; break;
         case AnchorKind::Cognate: kindWeight = options.cognateWeight; break;
         case AnchorKind::Glossary: kindWeight = options.glossaryWeight; break;
+        case AnchorKind::Lexicon: kindWeight = options.lexiconWeight; break;
         }
         const double rarity = std::log(segments / static_cast<double>(df[0][id] + df[1][id]));
         out.anchorWeight[id] = static_cast<float>(kindWeight * std::clamp(rarity, 0.0, options.anchorCap));
     }
 
-    out.source = buildSide(raw[0], source, shared, out.anchorWeight);
-    out.target = buildSide(raw[1], target, shared, out.anchorWeight);
+    out.source = buildSide(raw[0], m_state->source, shared, out.anchorWeight);
+    out.target = buildSide(raw[1], m_state->target, shared, out.anchorWeight);
 
     // Links: anchors found in exactly one segment on each side.
     std::vector<std::uint32_t> where[2] = {std::vector<std::uint32_t>(keyCount, 0), std::vector<std::uint32_t>(keyCount, 0)};

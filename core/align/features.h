@@ -7,6 +7,7 @@
 #include "core/align/tokens.h"
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <stop_token>
 #include <vector>
@@ -76,9 +77,27 @@ struct Stretch {
     std::size_t tgtEnd = 0;
 };
 
-/// Extracts the features of a document pair. Checks stop between segments (throws Cancelled).
-PairFeatures extractFeatures(const Document& source, const Document& target, const AlignOptions& options,
-                             std::stop_token stop);
+/// Extracts the features of a document pair and keeps every segment's anchor keys, so that anchors
+/// learned from a first alignment (a lexicon of word stems) can join them before a second pass.
+class FeatureExtractor {
+public:
+    /// Tokenises both documents. Checks stop between segments (throws Cancelled).
+    FeatureExtractor(const Document& source, const Document& target, const AlignOptions& options,
+                     std::stop_token stop);
+    ~FeatureExtractor();
+    FeatureExtractor(const FeatureExtractor&) = delete;
+    FeatureExtractor& operator=(const FeatureExtractor&) = delete;
+
+    /// The features from the anchors found so far.
+    PairFeatures features() const;
+    /// Learns pairs of word stems that keep meeting in the 1-1 beads of `alignment` (each the other's
+    /// best partner by Dice coefficient) and adds them as anchors. Returns the pairs learned.
+    std::size_t learnLexicon(const Alignment& alignment);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 /// The heaviest chain of links inside the stretch that increases on both sides: the links that agree
 /// with each other on the order of the two documents (spurious ones rarely do).

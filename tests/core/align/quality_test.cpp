@@ -80,13 +80,21 @@ TEST(Quality, BibleRunningText) {
 
 TEST(Quality, TextBergDevAgainstPublishedGold) {
     const EvalScores s = alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "dev");
-    EXPECT_GE(s.f1Strict, 0.85);
-    EXPECT_GE(s.f1Lax, 0.97);
+    EXPECT_GE(s.f1Strict, 0.86);
+    EXPECT_GE(s.f1Lax, 0.98);
+}
+
+TEST(Quality, LearnedLexiconHelpsTextBerg) {
+    // The second pass with word pairs learned from the first (measured on dev: 0.851 -> 0.868).
+    AlignOptions firstPassOnly;
+    firstPassOnly.anchors.lexicon = false;
+    EXPECT_GE(alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "dev").f1Strict,
+              alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "dev", firstPassOnly).f1Strict + 0.01);
 }
 
 TEST(Quality, TextBergTestAgainstPublishedGold) {
     // The standard benchmark (tuned on dev only): hunalign 0.759, Gale-Church 0.687.
     const EvalScores s = alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "test");
-    EXPECT_GE(s.f1Strict, 0.83);
+    EXPECT_GE(s.f1Strict, 0.85);
     EXPECT_GE(s.f1Strict, alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "test", lengthOnly()).f1Strict + 0.02);
 }
