@@ -37,23 +37,39 @@ AlignProgress scaledProgress(const AlignProgress& progress, double from, double 
     return [progress, from, to](double share) { progress(from + (to - from) * share); };
 }
 
-/// One search over the stretches between the pins, with the given features.
-Alignment alignPass(const aligner::PairFeatures& features, const Document& source, const Document& target,
-                    const AlignOptions& options, const AlignProgress& progress, const std::stop_token& stop) {
-    const aligner::BeadCost cost(features, options, aligner::estimateLengthModel(features, options));
+/// The stretches between the pins.
+std::vector<aligner::Stretch> stretchesBetween(const std::vector<Bead>& pins, std::size_t sourceSize,
+                                               std::size_t targetSize) {
     std::vector<aligner::Stretch> stretches;
     std::size_t src = 0, tgt = 0;
-    for (const Bead& p : options.pins) {
+    for (const Bead& p : pins) {
         stretches.push_back({src, p.srcBegin, tgt, p.tgtBegin});
         src = p.srcEnd;
         tgt = p.tgtEnd;
     }
-    stretches.push_back({src, source.segments.size(), tgt, target.segments.size()});
+    stretches.push_back({src, sourceSize, tgt, targetSize});
+    return stretches;
+}
+
+/// The cells an alignment of a stretch passes through, in stretch-local coordinates.
+std::vector<aligner::GuidePoint> pathOf(const Alignment& part, const aligner::Stretch& s) {
+    std::vector<aligner::GuidePoint> points{{0, 0}};
+    for (const Bead& b : part)
+        points.push_back({b.srcEnd - s.srcBegin, b.tgtEnd - s.tgtBegin});
+    return points;
+}
+
+/// One search of every stretch, with the given features; the second pass searches a narrow band
+/// around the first pass's path instead of around the links.
+std::vector<Alignment> alignPass(const aligner::PairFeatures& features, const std::vector<aligner::Stretch>& stretches,
+                                 const std::vector<Alignment>* firstPass, bool confidences,
+                                 const AlignOptions& options, const AlignProgress& progress,
+                                 const std::stop_token& stop) {
+    const aligner::BeadCost cost(features, options, aligner::estimateLengthModel(features, options));
     double totalWork = 0;
     for (const auto& s : stretches)
         totalWork += static_cast<double>(s.srcEnd - s.srcBegin + s.tgtEnd - s.tgtBegin);
-
-    Alignment out;
+    std::vector<Alignment> parts;
     double doneWork = 0;
     for (std::size_t k = 0; k < stretches.size(); ++k) {
         const aligner::Stretch& s = stretches[k];
@@ -62,13 +78,18 @@ Alignment alignPass(const aligner::PairFeatures& features, const Document& sourc
             if (progress && totalWork > 0)
                 progress((doneWork + share * work) / totalWork);
         };
-        const Alignment part = aligner::alignStretch(cost, features.links, s, options, stretchProgress, stop);
-        out.insert(out.end(), part.begin(), part.end());
+        aligner::SearchPlan plan;
+        plan.band = options.band;
+        plan.maxBand = options.maxBand;
+        plan.confidences = confidences;
+        if (firstPass != nullptr) {
+            plan.guide = pathOf((*firstPass)[k], s);
+            plan.band = plan.maxBand = options.secondPassBand;
+        }
+        parts.push_back(aligner::alignStretch(cost, features.links, s, options, plan, stretchProgress, stop));
         doneWork += work;
-        if (k < options.pins.size())
-            out.push_back(options.pins[k]);
     }
-    return out;
+    return parts;
 }
 
 } // namespace
@@ -81,13 +102,30 @@ Alignment align(const Document& source, const Document& target, const AlignOptio
     if (progress)
         progress(0.0);
 
+    const std::vector<aligner::Stretch> stretches =
+        stretchesBetween(options.pins, source.segments.size(), target.segments.size());
     aligner::FeatureExtractor extractor(source, target, options, stop);
-    // With a lexicon the first pass only teaches it: its beads show which words translate which.
-    const bool twoPasses = options.anchors.lexicon;
-    Alignment out = alignPass(extractor.features(), source, target, options,
-                              scaledProgress(progress, 0.1, twoPasses ? 0.5 : 1.0), stop);
-    if (twoPasses && extractor.learnLexicon(out) > 0)
-        out = alignPass(extractor.features(), source, target, options, scaledProgress(progress, 0.5, 1.0), stop);
+    std::vector<Alignment> parts;
+    if (options.anchors.lexicon) {
+        // The first pass teaches the lexicon (its 1-1 beads show which words translate which) and
+        // gives the second pass a path to search around.
+        const std::vector<Alignment> first =
+            alignPass(extractor.features(), stretches, nullptr, false, options, scaledProgress(progress, 0.1, 0.6), stop);
+        Alignment joined;
+        for (const Alignment& part : first)
+            joined.insert(joined.end(), part.begin(), part.end());
+        joined.insert(joined.end(), options.pins.begin(), options.pins.end()); // confirmed beads teach too
+        extractor.learnLexicon(joined);
+        parts = alignPass(extractor.features(), stretches, &first, true, options, scaledProgress(progress, 0.6, 1.0), stop);
+    } else {
+        parts = alignPass(extractor.features(), stretches, nullptr, true, options, scaledProgress(progress, 0.1, 1.0), stop);
+    }
+    Alignment out;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        out.insert(out.end(), parts[k].begin(), parts[k].end());
+        if (k < options.pins.size())
+            out.push_back(options.pins[k]);
+    }
     if (progress)
         progress(1.0);
     return out;

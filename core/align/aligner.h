@@ -128,6 +128,9 @@ struct AlignOptions {
     /// over, so starting at 32 spares long texts without anchors a wasted pass at 16 (with the
     /// default anchors the eval sets align the same at 8, 16 and 32; without anchors 32 does better).
     std::size_t band = 32;
+    /// Half width of the second pass's band (with the lexicon), around the first pass's path: the
+    /// learned pairs move beads locally, and the band still doubles where the path meets its edge.
+    std::size_t secondPassBand = 8;
     /// Largest band tried when the best path runs along the band's edge (the band doubles up to it).
     std::size_t maxBand = 256;
     /// Half width of the band around the best path in which bead posteriors (confidences) are summed.

@@ -409,6 +409,11 @@ std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
     auto countable = [&](int side, std::uint32_t stem) {
         return frequency[side][stem] >= options.lexiconMinPairs && frequency[side][stem] <= most;
     };
+    // Dice is at most 2 min(f, g) / (f + g): pairs whose bead counts differ too much cannot reach
+    // the threshold however often they meet, and are not counted.
+    auto couldReachDice = [&](std::uint32_t f, std::uint32_t g) {
+        return 2.0 * std::min(f, g) >= options.lexiconMinDice * (f + g);
+    };
     std::unordered_map<std::uint64_t, std::uint32_t> together;
     std::vector<std::uint32_t> sourceStems, targetStems;
     for (std::uint32_t bead = 0; bead < beads; ++bead) {
@@ -422,7 +427,8 @@ std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
                 targetStems.push_back(beadStems[1][k]);
         for (std::uint32_t s : sourceStems)
             for (std::uint32_t t : targetStems)
-                ++together[(static_cast<std::uint64_t>(s) << 32) | t];
+                if (couldReachDice(frequency[0][s], frequency[1][t]))
+                    ++together[(static_cast<std::uint64_t>(s) << 32) | t];
     }
     // Each source stem's best target stem and the reverse, by Dice coefficient; mutual best pairs
     // above the threshold are kept.

@@ -404,8 +404,8 @@ std::vector<GuidePoint> followLengths(const std::vector<GuidePoint>& points, con
 }
 
 Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, const Stretch& st,
-                       const AlignOptions& options, const std::function<void(double)>& progress,
-                       std::stop_token stop) {
+                       const AlignOptions& options, const SearchPlan& plan,
+                       const std::function<void(double)>& progress, std::stop_token stop) {
     const std::size_t n = st.srcEnd - st.srcBegin, m = st.tgtEnd - st.tgtBegin;
     Alignment out;
     if (n == 0 || m == 0) {
@@ -416,11 +416,12 @@ Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, con
         return out;
     }
     const std::vector<GuidePoint> guide =
-        followLengths(guidePath(links, st), cost.features().source, cost.features().target, st);
+        plan.guide.empty() ? followLengths(guidePath(links, st), cost.features().source, cost.features().target, st)
+                           : plan.guide;
     // Cells we allow the band to grow to: linear in the stretch, with room for small stretches.
     const std::size_t budget = std::max<std::size_t>(1u << 20, 48 * (n + m + 2));
     std::vector<Shape> shapes = enabledShapes(options.shapes, false);
-    std::size_t width = std::max<std::size_t>(1, options.band);
+    std::size_t width = std::max<std::size_t>(1, plan.band);
     Path path;
     for (;;) {
         const Band band = bandAroundPath(guide, n + 1, m + 1, width);
@@ -433,14 +434,15 @@ Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, con
             continue;
         }
         const std::size_t wider = width * 2;
-        if (!path.touchesEdge || wider > options.maxBand ||
+        if (!path.touchesEdge || wider > plan.maxBand ||
             bandAroundPath(guide, n + 1, m + 1, wider).cells() > budget)
             break;
         width = wider;
     }
     if (progress)
         progress(0.85);
-    const std::vector<double> confidence = posteriors(cost, st, path, shapes, options, stop);
+    const std::vector<double> confidence = plan.confidences ? posteriors(cost, st, path, shapes, options, stop)
+                                                            : std::vector<double>(path.shape.size(), 0.0);
     out.reserve(path.shape.size());
     for (std::size_t k = 0; k < path.shape.size(); ++k) {
         const GuidePoint from = path.cells[k], to = path.cells[k + 1];

@@ -51,9 +51,22 @@ std::vector<GuidePoint> guidePath(const std::vector<Link>& links, const Stretch&
 std::vector<GuidePoint> followLengths(const std::vector<GuidePoint>& points, const SideFeatures& source,
                                       const SideFeatures& target, const Stretch& stretch);
 
+/// How one stretch is searched.
+struct SearchPlan {
+    /// The path the band follows (stretch-local, from (0, 0) to the far corner), e.g. an earlier
+    /// pass's beads; empty: the chained links, and the running lengths between them.
+    std::vector<GuidePoint> guide;
+    /// Half width of the first band.
+    std::size_t band = 32;
+    /// Largest band: the band doubles up to it while the best path runs along its edge.
+    std::size_t maxBand = 256;
+    /// Whether to compute the beads' posteriors; without them every confidence is 0.
+    bool confidences = true;
+};
+
 /// Aligns one stretch. progress gets the share of the stretch done, in [0, 1]. Throws Cancelled.
 Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, const Stretch& stretch,
-                       const AlignOptions& options, const std::function<void(double)>& progress,
-                       std::stop_token stop);
+                       const AlignOptions& options, const SearchPlan& plan,
+                       const std::function<void(double)>& progress, std::stop_token stop);
 
 } // namespace tandem::aligner
