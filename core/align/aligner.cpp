@@ -65,7 +65,10 @@ std::vector<Alignment> alignPass(const aligner::PairFeatures& features, const st
                                  const std::vector<Alignment>* firstPass, bool confidences,
                                  const AlignOptions& options, const AlignProgress& progress,
                                  const std::stop_token& stop) {
-    const aligner::BeadCost cost(features, options, aligner::estimateLengthModel(features, options));
+    aligner::LengthModel model = aligner::estimateLengthModel(features, options);
+    if (firstPass != nullptr)
+        model.ratio = aligner::oneToOneRatio(features, *firstPass, model.ratio, options);
+    const aligner::BeadCost cost(features, options, model);
     double totalWork = 0;
     for (const auto& s : stretches)
         totalWork += static_cast<double>(s.srcEnd - s.srcBegin + s.tgtEnd - s.tgtBegin);

@@ -88,6 +88,10 @@ struct AlignOptions {
     /// with it by more than this factor (a sign that one side has text the other lacks).
     double ratioTolerance = 1.3;
 
+    /// With the lexicon's second pass, the length ratio is re-estimated from the first pass's 1-1
+    /// beads; the first estimate counts as this many of them.
+    double ratioWeight = 5.0;
+
     /// Multiplier of the shared anchor weight (a bonus: lowers the bead cost).
     double anchorWeight = 0.5;
     /// Largest weight of one anchor occurrence (anchors are weighted by rarity, ln(N / df)).

@@ -79,6 +79,24 @@ LengthModel estimateLengthModel(const PairFeatures& features, const AlignOptions
     return model;
 }
 
+double oneToOneRatio(const PairFeatures& features, const std::vector<Alignment>& parts, double fallback,
+                     const AlignOptions& options) {
+    double sourceLength = 0, targetLength = 0;
+    std::size_t pairs = 0;
+    for (const Alignment& part : parts)
+        for (const Bead& b : part)
+            if (b.srcCount() == 1 && b.tgtCount() == 1) {
+                sourceLength += features.source.length[b.srcBegin];
+                targetLength += features.target.length[b.tgtBegin];
+                ++pairs;
+            }
+    if (pairs < options.minLinksForRatio || sourceLength <= 0 || targetLength <= 0)
+        return fallback;
+    // A geometric mean weighted by counts: a short text's few 1-1 beads move the ratio only so far.
+    const double k = options.ratioWeight, n = static_cast<double>(pairs);
+    return std::exp((k * std::log(fallback) + n * std::log(targetLength / sourceLength)) / (k + n));
+}
+
 double lengthCost(double sourceLength, double targetLength, const LengthModel& model) {
     if (sourceLength + targetLength <= 0)
         return 0;

@@ -23,6 +23,13 @@ struct LengthModel {
 /// otherwise the ratio from the totals and options.defaultVariance.
 LengthModel estimateLengthModel(const PairFeatures& features, const AlignOptions& options);
 
+/// The length ratio of the 1-1 beads of an earlier pass (the pairs most likely to be one sentence
+/// and its translation, unlike the totals, which count text only one side has), blended with
+/// `fallback` (options.ratioWeight beads' worth); `fallback` when there are fewer than
+/// options.minLinksForRatio of them.
+double oneToOneRatio(const PairFeatures& features, const std::vector<Alignment>& parts, double fallback,
+                     const AlignOptions& options);
+
 /// -log of the two-sided tail probability of the length difference (0 when lengths fit exactly).
 double lengthCost(double sourceLength, double targetLength, const LengthModel& model);
 

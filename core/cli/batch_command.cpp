@@ -124,7 +124,10 @@ private:
         if (total && *total > 0) {
             constexpr int width = 30;
             const int filled = static_cast<int>(width * std::min<std::size_t>(p.pairsDone, *total) / *total);
-            line += "[" + std::string(filled, '#') + std::string(width - filled, '.') + "] ";
+            line += '[';
+            line.append(static_cast<std::size_t>(filled), '#');
+            line.append(static_cast<std::size_t>(width - filled), '.');
+            line += "] ";
             line += std::to_string(p.pairsDone) + "/" + std::to_string(*total) + " pairs";
         } else {
             line += std::to_string(p.pairsDone) + " pairs";

@@ -67,15 +67,15 @@ TEST(Quality, Wmt21IsPerfect) {
 
 TEST(Quality, Wmt21Hard) {
     const EvalScores s = alignSet("en-ru/wmt21-hard", "en", "ru", ".gold");
-    EXPECT_GE(s.f1Strict, 0.92);
+    EXPECT_GE(s.f1Strict, 0.93);
     // The anchors are what lift it above a length-only aligner.
     EXPECT_GE(s.f1Strict, alignSet("en-ru/wmt21-hard", "en", "ru", ".gold", {}, lengthOnly()).f1Strict + 0.02);
 }
 
 TEST(Quality, BibleRunningText) {
     const EvalScores s = alignSet("en-ru/bible-running", "en", "ru", ".gold");
-    EXPECT_GE(s.f1Strict, 0.88);
-    EXPECT_GE(s.f1Lax, 0.99);
+    EXPECT_GE(s.f1Strict, 0.89);
+    EXPECT_GE(s.f1Lax, 0.995);
 }
 
 TEST(Quality, TextBergDevAgainstPublishedGold) {
@@ -85,7 +85,7 @@ TEST(Quality, TextBergDevAgainstPublishedGold) {
 }
 
 TEST(Quality, LearnedLexiconHelpsTextBerg) {
-    // The second pass with word pairs learned from the first (measured on dev: 0.851 -> 0.868).
+    // The second pass with word pairs learned from the first (measured on dev: 0.851 -> 0.865).
     AlignOptions firstPassOnly;
     firstPassOnly.anchors.lexicon = false;
     EXPECT_GE(alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "dev").f1Strict,
@@ -95,6 +95,6 @@ TEST(Quality, LearnedLexiconHelpsTextBerg) {
 TEST(Quality, TextBergTestAgainstPublishedGold) {
     // The standard benchmark (tuned on dev only): hunalign 0.759, Gale-Church 0.687.
     const EvalScores s = alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "test");
-    EXPECT_GE(s.f1Strict, 0.85);
+    EXPECT_GE(s.f1Strict, 0.855);
     EXPECT_GE(s.f1Strict, alignSet("de-fr/textberg", "de", "fr", ".gold.orig", "test", lengthOnly()).f1Strict + 0.02);
 }
