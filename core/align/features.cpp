@@ -52,18 +52,12 @@ using extraction::RawSide;
 
 namespace {
 
-/// Folds words once per type (ICU normalisation is too slow to run per token on a book).
-class Folder {
-public:
-    const std::string& fold(const std::string& lower) {
-        auto it = m_cache.find(lower);
-        if (it == m_cache.end())
-            it = m_cache.emplace(lower, foldWord(lower)).first;
-        return it->second;
-    }
+constexpr std::uint32_t kNoId = UINT32_MAX;
 
-private:
-    std::unordered_map<std::string, std::string> m_cache;
+/// What the aligner takes from a word type on one side.
+struct WordType {
+    std::uint32_t cognate = kNoId; ///< target side: its cognate key (if long enough); source side: its folded form's id
+    std::uint32_t stem = kNoId;    ///< its lexicon stem
 };
 
 /// Glossary forms as sequences of word keys (name keys: case endings cut, so inflected forms
@@ -239,12 +233,11 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
     // else): a source word's cognate keys need the target's word types, so the pass keeps only the
     // source words' folded forms (as ids) and adds their cognate keys afterwards.
     const Document* docs[2] = {&source, &target};
-    Folder folder;
     NameKeyer keyer;
     const bool wantCognates = kinds.cognates && sameScript;
     std::vector<std::string> types[2];
     std::unordered_map<std::string, std::uint32_t> sourceFoldedIds;
-    std::vector<const std::string*> sourceFolded;              ///< by id (the Folder owns the strings)
+    std::vector<const std::string*> sourceFolded;              ///< by id (keys of sourceFoldedIds)
     std::vector<std::vector<std::uint32_t>> sourceWords;        ///< per source segment, folded ids
 
     GlossaryIndex glossary[2];
@@ -263,15 +256,39 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
         r.stemStart.assign(1, 0);
         if (side == 0 && wantCognates)
             sourceWords.resize(count);
-        std::unordered_map<std::string, bool> seen;
-        std::unordered_map<std::string, std::uint32_t> stemOfWord; // lower-case word -> stem id
+        std::unordered_map<std::string, WordType> words; // by lower-case form
         std::unordered_map<std::string, std::uint32_t> stemIds;
+        // A word type's keys, worked out the first time this side has it (folding is ICU
+        // normalisation: too slow to run per token on a book).
+        auto describe = [&](const std::string& lower, int side) {
+            WordType type;
+            const std::string folded = foldWord(lower);
+            if (wantCognates) {
+                types[side].push_back(folded);
+                if (side == 1) {
+                    if (codePointCount(folded) >= options.cognateMinLength) // folded text is valid UTF-8
+                        type.cognate = keys.intern(AnchorKind::Cognate, folded);
+                } else {
+                    const auto [it, added] =
+                        sourceFoldedIds.try_emplace(folded, static_cast<std::uint32_t>(sourceFolded.size()));
+                    if (added)
+                        sourceFolded.push_back(&it->first);
+                    type.cognate = it->second;
+                }
+            }
+            if (kinds.lexicon) {
+                std::u32string letters = toUtf32(folded);
+                letters.resize(std::min(letters.size(), options.lexiconStem));
+                type.stem = stemIds.try_emplace(toUtf8(letters), static_cast<std::uint32_t>(stemIds.size())).first->second;
+            }
+            return type;
+        };
         for (std::size_t i = 0; i < count; ++i) {
             if (i % 256 == 0)
                 checkStop(stop);
             TokenizedSegment tokenized = tokenize(docs[side]->segments[i].text);
             auto& segKeys = r.keys[i];
-            std::vector<std::string> stems;
+            std::vector<std::string> glossaryKeys; // the segment's words as name keys
             const std::size_t stemsBefore = r.stemIds.size();
             for (const Token& t : tokenized.tokens) {
                 switch (t.kind) {
@@ -280,13 +297,13 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
                     r.numbers[i].push_back(id);
                     if (kinds.numbers)
                         segKeys.push_back(id);
-                    stems.push_back(t.text);
+                    glossaryKeys.push_back(t.text);
                     break;
                 }
                 case TokenKind::Url:
                     if (kinds.identical)
                         segKeys.push_back(keys.intern(AnchorKind::Identical, t.text));
-                    stems.push_back(t.text);
+                    glossaryKeys.push_back(t.text);
                     break;
                 case TokenKind::Word: {
                     if (kinds.identical) {
@@ -296,38 +313,25 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
                         if (distinctive)
                             segKeys.push_back(keys.intern(AnchorKind::Identical, t.text));
                     }
-                    if (wantCognates) {
-                        const std::string& folded = folder.fold(t.text);
-                        if (seen.emplace(t.text, true).second)
-                            types[side].push_back(folded);
-                        if (side == 1) {
-                            if (codePointCount(folded) >= options.cognateMinLength) // folded text is valid UTF-8
-                                segKeys.push_back(keys.intern(AnchorKind::Cognate, folded));
-                        } else {
-                            const auto [it, added] =
-                                sourceFoldedIds.try_emplace(folded, static_cast<std::uint32_t>(sourceFolded.size()));
-                            if (added)
-                                sourceFolded.push_back(&folded);
-                            sourceWords[i].push_back(it->second);
-                        }
-                    }
                     if (kinds.names && !sameScript && (t.capitalised || t.acronym)) {
                         const std::string key = keyer.key(t.surface, docs[side]->language);
                         if (key.size() >= 3)
                             segKeys.push_back(keys.intern(AnchorKind::Name, key));
                     }
-                    if (kinds.lexicon) {
-                        auto [word, added] = stemOfWord.try_emplace(t.text, 0);
-                        if (added) {
-                            std::u32string letters = toUtf32(folder.fold(t.text));
-                            letters.resize(std::min(letters.size(), options.lexiconStem));
-                            word->second = stemIds.try_emplace(toUtf8(letters), static_cast<std::uint32_t>(stemIds.size()))
-                                               .first->second;
-                        }
-                        r.stemIds.push_back(word->second);
+                    if (wantCognates || kinds.lexicon) {
+                        auto [it, added] = words.try_emplace(t.text);
+                        WordType& type = it->second;
+                        if (added)
+                            type = describe(t.text, side);
+                        if (wantCognates && side == 1 && type.cognate != kNoId)
+                            segKeys.push_back(type.cognate);
+                        if (wantCognates && side == 0)
+                            sourceWords[i].push_back(type.cognate);
+                        if (kinds.lexicon)
+                            r.stemIds.push_back(type.stem);
                     }
                     if (!glossary[side].empty())
-                        stems.push_back(keyer.key(t.text, docs[side]->language));
+                        glossaryKeys.push_back(keyer.key(t.text, docs[side]->language));
                     break;
                 }
                 }
@@ -338,7 +342,7 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
             r.stemStart.push_back(static_cast<std::uint32_t>(r.stemIds.size()));
             if (!glossary[side].empty()) {
                 std::vector<std::uint32_t> entries;
-                glossary[side].find(stems, entries);
+                glossary[side].find(glossaryKeys, entries);
                 for (std::uint32_t e : entries)
                     segKeys.push_back(keys.intern(AnchorKind::Glossary, std::to_string(e)));
             }
