@@ -34,6 +34,15 @@ double intersectionWeight(std::span<const std::uint32_t> a, std::span<const std:
     return sum;
 }
 
+/// One bit per anchor id of each segment (Fibonacci hashing spreads consecutive ids).
+std::vector<std::uint64_t> signatures(const SideFeatures& side) {
+    std::vector<std::uint64_t> out(side.size(), 0);
+    for (std::size_t x = 0; x < side.size(); ++x)
+        for (const std::uint32_t id : side.anchors(x))
+            out[x] |= std::uint64_t{1} << ((id * 0x9E3779B97F4A7C15ULL) >> 58);
+    return out;
+}
+
 } // namespace
 
 LengthModel estimateLengthModel(const PairFeatures& features, const AlignOptions& options) {
@@ -102,6 +111,8 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
     };
     m_sourcePunctuation = prefix(features.source);
     m_targetPunctuation = prefix(features.target);
+    m_sourceSignature = signatures(features.source);
+    m_targetSignature = signatures(features.target);
 }
 
 double BeadCost::fastLengthCost(double sourceLength, double targetLength) const {
@@ -141,7 +152,16 @@ double BeadCost::deletionScale(std::size_t i, std::size_t j, std::size_t a, std:
     return std::clamp(length / m_options.shortSegment, 0.1, 1.0) * static_cast<double>(a + b);
 }
 
+std::uint64_t BeadCost::runSignature(const std::vector<std::uint64_t>& signature, std::size_t i, std::size_t count) {
+    std::uint64_t out = 0;
+    for (std::size_t x = i; x < i + count; ++x)
+        out |= signature[x];
+    return out;
+}
+
 double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+    if ((runSignature(m_sourceSignature, i, a) & runSignature(m_targetSignature, j, b)) == 0)
+        return 0.0; // no anchor in common
     return intersectionWeight(m_features.source.anchors(i, a), m_features.target.anchors(j, b), m_features.anchorWeight);
 }
 
@@ -180,13 +200,19 @@ double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::si
     const double targetAnchors = t.anchorTotalPrefix[j + b] - t.anchorTotalPrefix[j];
     const double anchorsOnSides = sourceAnchors + targetAnchors;
 
+    // Every term after the anchor term is non-negative: stop as soon as the cost reaches the limit,
+    // first with the anchor term at its lowest (all of the smaller side matched), then exactly. The
+    // length cost is never negative either, so the shape's cost alone may already reach the limit.
+    auto atLeast = [&](double partial) {
+        return partial + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides -
+               o.anchorWeight * (1 + 2 * o.unmatchedPenalty) * std::min(sourceAnchors, targetAnchors);
+    };
+    if (o.lengthWeight >= 0 && atLeast(shapeCost(a, b)) >= limit)
+        return limit;
     double cost = o.lengthWeight * fastLengthCost(static_cast<double>(s.lengthOf(i, i + a)),
                                                   static_cast<double>(t.lengthOf(j, j + b)));
     cost += shapeCost(a, b);
-    // Every term after the anchor term is non-negative: stop as soon as the cost reaches the limit,
-    // first with the anchor term at its lowest (all of the smaller side matched), then exactly.
-    if (cost + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides -
-            o.anchorWeight * (1 + 2 * o.unmatchedPenalty) * std::min(sourceAnchors, targetAnchors) >= limit)
+    if (atLeast(cost) >= limit)
         return limit;
     if (anchorsOnSides > 0) {
         const bool both = s.anchorStart[i + a] > s.anchorStart[i] && t.anchorStart[j + b] > t.anchorStart[j];

@@ -44,14 +44,38 @@ struct EntryCosts {
     double fromState[kStates];
 };
 
-EntryCosts beadCosts(const BeadCost& cost, const Stretch& st, std::size_t i, std::size_t j, const Shape& s) {
-    const std::size_t si = st.srcBegin + i - s.a, tj = st.tgtBegin + j - s.b;
-    const double c = cost(si, tj, s.a, s.b);
-    EntryCosts out{{c, c, c}};
-    const State to = stateAfter(s);
-    if (to != Paired)
-        out.fromState[to] = c - cost.runDiscount(si, tj, s.a, s.b);
-    return out;
+/// The costs of the 1-0 and 0-1 beads of a stretch. Such a bead's cost depends only on the segment
+/// it leaves unpaired, so it is computed once per row or column, not once per cell.
+class GapCosts {
+public:
+    GapCosts(const BeadCost& cost, const Stretch& st) {
+        for (std::size_t i = st.srcBegin; i < st.srcEnd; ++i)
+            m_source.push_back(entry(cost, i, st.tgtBegin, 1, 0));
+        for (std::size_t j = st.tgtBegin; j < st.tgtEnd; ++j)
+            m_target.push_back(entry(cost, st.srcBegin, j, 0, 1));
+    }
+    /// The bead of shape s (1-0 or 0-1) ending at stretch-local (i, j).
+    const EntryCosts& at(std::size_t i, std::size_t j, const Shape& s) const {
+        return s.b == 0 ? m_source[i - 1] : m_target[j - 1];
+    }
+
+private:
+    static EntryCosts entry(const BeadCost& cost, std::size_t si, std::size_t tj, std::size_t a, std::size_t b) {
+        const double c = cost(si, tj, a, b);
+        EntryCosts out{{c, c, c}};
+        out.fromState[a == 0 ? TargetGap : SourceGap] = c - cost.runDiscount(si, tj, a, b);
+        return out;
+    }
+
+    std::vector<EntryCosts> m_source, m_target;
+};
+
+EntryCosts beadCosts(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, std::size_t i, std::size_t j,
+                     const Shape& s) {
+    if (stateAfter(s) != Paired)
+        return gaps.at(i, j, s);
+    const double c = cost(st.srcBegin + i - s.a, st.tgtBegin + j - s.b, s.a, s.b);
+    return EntryCosts{{c, c, c}};
 }
 
 struct Path {
@@ -78,7 +102,7 @@ private:
 
 /// Viterbi over the band; returns an empty path when (n, m) is unreachable. Memory: three bytes of
 /// back pointers per cell, costs for four rows only.
-Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const std::vector<Shape>& shapes,
+Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, const Band& band, const std::vector<Shape>& shapes,
               const std::function<void(double)>& progress, const std::stop_token& stop) {
     const std::size_t rows = band.rows();
     const std::size_t columns = st.tgtEnd - st.tgtBegin;
@@ -126,7 +150,7 @@ Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const s
                         continue; // cannot beat the best bead into this cell
                     c = EntryCosts{{paired, paired, paired}};
                 } else {
-                    c = beadCosts(cost, st, i, j, shape);
+                    c = gaps.at(i, j, shape);
                 }
                 for (std::size_t p = 0; p < kStates; ++p) {
                     const double total = from[p] + c.fromState[p];
@@ -199,7 +223,7 @@ double logAdd(double x, double y) {
 }
 
 /// Posterior probability of each bead of the path, summed over all paths in a narrow band around it.
-std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Path& path,
+std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, const Path& path,
                                const std::vector<Shape>& shapes, const AlignOptions& options,
                                const std::stop_token& stop) {
     const std::size_t rows = st.srcEnd - st.srcBegin + 1;
@@ -242,7 +266,7 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
                 if (from[Paired] == -kInfinity && from[SourceGap] == -kInfinity && from[TargetGap] == -kInfinity)
                     continue;
                 const State to = stateAfter(shape);
-                const EntryCosts c = beadCosts(cost, st, i, j, shape);
+                const EntryCosts c = beadCosts(cost, gaps, st, i, j, shape);
                 store(i, j, k, c);
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (from[p] != -kInfinity)
@@ -294,7 +318,7 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
         const Shape& shape = shapes[path.shape[k]];
         const double after = cell(backward, to.source, to.target)[stateAfter(shape)];
         const double* before = cell(forward, from.source, from.target);
-        const EntryCosts c = beadCosts(cost, st, to.source, to.target, shape);
+        const EntryCosts c = beadCosts(cost, gaps, st, to.source, to.target, shape);
         double logP = -kInfinity;
         for (std::size_t p = 0; p < kStates; ++p)
             if (before[p] != -kInfinity)
@@ -421,10 +445,11 @@ Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, con
     const std::size_t budget = std::max<std::size_t>(1u << 20, 48 * (n + m + 2));
     std::vector<Shape> shapes = enabledShapes(options.shapes, false);
     std::size_t width = std::max<std::size_t>(1, options.band);
+    const GapCosts gaps(cost, st);
     Path path;
     for (;;) {
         const Band band = bandAroundPath(guide, n + 1, m + 1, width);
-        path = bestPath(cost, st, band, shapes,
+        path = bestPath(cost, gaps, st, band, shapes,
                         [&](double share) { if (progress) progress(0.85 * share); }, stop);
         if (path.cells.empty()) {
             if (shapes.size() == enabledShapes(options.shapes, true).size())
@@ -440,7 +465,7 @@ Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, con
     }
     if (progress)
         progress(0.85);
-    const std::vector<double> confidence = posteriors(cost, st, path, shapes, options, stop);
+    const std::vector<double> confidence = posteriors(cost, gaps, st, path, shapes, options, stop);
     out.reserve(path.shape.size());
     for (std::size_t k = 0; k < path.shape.size(); ++k) {
         const GuidePoint from = path.cells[k], to = path.cells[k + 1];
