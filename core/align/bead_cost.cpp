@@ -192,7 +192,22 @@ double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::si
     return pairedCost(i, j, a, b, std::numeric_limits<double>::infinity());
 }
 
+void BeadCost::lengthTerms(std::size_t i, std::size_t a, std::size_t jBegin, std::size_t jEnd, std::size_t b,
+                           double* out) const {
+    const double sourceLength = static_cast<double>(m_features.source.lengthOf(i, i + a));
+    const std::uint64_t* prefix = m_features.target.lengthPrefix.data();
+    for (std::size_t j = jBegin; j < jEnd; ++j)
+        out[j - jBegin] = m_options.lengthWeight * fastLengthCost(sourceLength, static_cast<double>(prefix[j + b] - prefix[j]));
+}
+
 double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const {
+    double term = 0;
+    lengthTerms(i, a, j, j + 1, b, &term);
+    return pairedCost(i, j, a, b, limit, term);
+}
+
+double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
+                            double lengthTerm) const {
     const SideFeatures& s = m_features.source;
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;
@@ -209,8 +224,7 @@ double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::si
     };
     if (o.lengthWeight >= 0 && atLeast(shapeCost(a, b)) >= limit)
         return limit;
-    double cost = o.lengthWeight * fastLengthCost(static_cast<double>(s.lengthOf(i, i + a)),
-                                                  static_cast<double>(t.lengthOf(j, j + b)));
+    double cost = lengthTerm;
     cost += shapeCost(a, b);
     if (atLeast(cost) >= limit)
         return limit;

@@ -37,6 +37,12 @@ public:
     /// operator()(i, j, a, b) for a, b > 0 when it is below limit; otherwise some value >= limit,
     /// found early (lets the search skip beads that cannot beat the best one found so far).
     double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const;
+    /// The same, given its length term (lengthTerms).
+    double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double lengthTerm) const;
+    /// The length term of the paired beads source [i, i + a) with target [j, j + b) for every j in
+    /// [jBegin, jEnd), into out[j - jBegin]: a row of cells at once, so that the divisions and square
+    /// roots of neighbouring cells overlap instead of waiting for each other.
+    void lengthTerms(std::size_t i, std::size_t a, std::size_t jBegin, std::size_t jEnd, std::size_t b, double* out) const;
     /// How much cheaper a 1-0 or 0-1 bead is when it continues a run of the same shape.
     double runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 

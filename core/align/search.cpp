@@ -78,6 +78,46 @@ EntryCosts beadCosts(const BeadCost& cost, const GapCosts& gaps, const Stretch& 
     return EntryCosts{{c, c, c}};
 }
 
+/// For one row i of a band and each shape: the cells of the row its beads reach from the band's row
+/// i - a, and for paired shapes the beads' length terms there, computed for the whole row at once.
+class RowLengths {
+public:
+    RowLengths(const Band& band, const std::vector<Shape>& shapes) : m_shapes(shapes) {
+        for (std::size_t i = 0; i < band.rows(); ++i)
+            m_width = std::max<std::size_t>(m_width, band.hi(i) - band.lo(i) + 1);
+        m_terms.resize(m_width * shapes.size());
+    }
+    void compute(const BeadCost& cost, const Stretch& st, const Band& band, std::size_t i) {
+        for (std::size_t k = 0; k < m_shapes.size(); ++k) {
+            const Shape& s = m_shapes[k];
+            m_first[k] = 1;
+            m_last[k] = 0;
+            if (s.a > i)
+                continue;
+            m_first[k] = std::max<std::size_t>(band.lo(i), band.lo(i - s.a) + s.b);
+            m_last[k] = std::min<std::size_t>(band.hi(i), band.hi(i - s.a) + s.b);
+            if (s.a > 0 && s.b > 0 && m_first[k] <= m_last[k])
+                cost.lengthTerms(st.srcBegin + i - s.a, s.a, st.tgtBegin + m_first[k] - s.b,
+                                 st.tgtBegin + m_last[k] + 1 - s.b, s.b, &m_terms[k * m_width]);
+        }
+    }
+    bool reaches(std::size_t k, std::size_t j) const { return j >= m_first[k] && j <= m_last[k]; }
+    double term(std::size_t k, std::size_t j) const { return m_terms[k * m_width + j - m_first[k]]; }
+
+private:
+    const std::vector<Shape>& m_shapes;
+    std::size_t m_width = 0;
+    std::size_t m_first[kMaxShapes] = {}, m_last[kMaxShapes] = {};
+    std::vector<double> m_terms;
+};
+
+EntryCosts pairedCosts(const BeadCost& cost, const Stretch& st, const RowLengths& lengths, std::size_t i,
+                       std::size_t j, std::size_t k, const Shape& s) {
+    const double c = cost.pairedCost(st.srcBegin + i - s.a, st.tgtBegin + j - s.b, s.a, s.b,
+                                     std::numeric_limits<double>::infinity(), lengths.term(k, j));
+    return EntryCosts{{c, c, c}};
+}
+
 struct Path {
     std::vector<GuidePoint> cells;   ///< (0, 0) ... (n, m)
     std::vector<std::uint8_t> shape; ///< shape index of the bead ending at cells[k + 1]
@@ -107,6 +147,7 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
     const std::size_t rows = band.rows();
     const std::size_t columns = st.tgtEnd - st.tgtBegin;
     RecentRows recent(band);
+    RowLengths lengths(band, shapes);
     std::vector<std::uint8_t> back(band.cells() * kStates, kNone); // shape index | previous state << 4
     const std::size_t progressEvery = std::max<std::size_t>(1, rows / 100);
     for (std::size_t i = 0; i < rows; ++i) {
@@ -117,15 +158,15 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
         recent.start(i);
         if (i == 0)
             recent.at(0, 0)[Paired] = 0;
-        // Per shape, the row its beads start in: costs, and the band's extent there.
-        struct Start {
-            const double* costs = nullptr; ///< null when the shape reaches above row 0
-            std::size_t lo = 0, hi = 0;
-        };
-        Start starts[kMaxShapes];
+        // Per shape, the costs of the row its beads start in.
+        lengths.compute(cost, st, band, i);
+        const double* starts[kMaxShapes] = {}; // cell (i - a, lo(i - a)) and the rest of its row
+        std::size_t startLo[kMaxShapes] = {};
         for (std::size_t k = 0; k < shapes.size(); ++k)
-            if (shapes[k].a <= i)
-                starts[k] = Start{recent.row(i - shapes[k].a), band.lo(i - shapes[k].a), band.hi(i - shapes[k].a)};
+            if (shapes[k].a <= i) {
+                starts[k] = recent.row(i - shapes[k].a);
+                startLo[k] = band.lo(i - shapes[k].a);
+            }
         double* hereRow = recent.row(i);
         std::uint8_t* backRow = &back[band.index(i, band.lo(i)) * kStates];
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
@@ -133,10 +174,9 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
             std::uint8_t* backHere = backRow + (j - band.lo(i)) * kStates;
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
-                const Start& start = starts[k];
-                if (start.costs == nullptr || shape.b > j || j - shape.b < start.lo || j - shape.b > start.hi)
+                if (!lengths.reaches(k, j))
                     continue;
-                const double* from = start.costs + (j - shape.b - start.lo) * kStates;
+                const double* from = starts[k] + (j - shape.b - startLo[k]) * kStates;
                 if (from[Paired] == kInfinity && from[SourceGap] == kInfinity && from[TargetGap] == kInfinity)
                     continue;
                 const State to = stateAfter(shape);
@@ -145,7 +185,7 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
                     const double cheapest = std::min({from[Paired], from[SourceGap], from[TargetGap]});
                     const double limit = here[Paired] - cheapest;
                     const double paired = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b,
-                                                          shape.a, shape.b, limit);
+                                                          shape.a, shape.b, limit, lengths.term(k, j));
                     if (paired >= limit)
                         continue; // cannot beat the best bead into this cell
                     c = EntryCosts{{paired, paired, paired}};
@@ -252,21 +292,23 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
             c.fromState[to] = continuing[at * 2 + (to - 1)];
         return c;
     };
+    RowLengths lengths(band, shapes);
     cell(forward, 0, 0)[Paired] = 0;
     for (std::size_t i = 0; i < rows; ++i) {
         if (i % 64 == 0)
             checkStop(stop);
+        lengths.compute(cost, st, band, i);
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
             LogSum sum[kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
-                if (shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
+                if (!lengths.reaches(k, j))
                     continue;
                 const double* from = cell(forward, i - shape.a, j - shape.b);
                 if (from[Paired] == -kInfinity && from[SourceGap] == -kInfinity && from[TargetGap] == -kInfinity)
                     continue;
                 const State to = stateAfter(shape);
-                const EntryCosts c = beadCosts(cost, gaps, st, i, j, shape);
+                const EntryCosts c = to == Paired ? pairedCosts(cost, st, lengths, i, j, k, shape) : gaps.at(i, j, shape);
                 store(i, j, k, c);
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (from[p] != -kInfinity)
