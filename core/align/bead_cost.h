@@ -55,7 +55,6 @@ private:
     double deletionScale(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     bool numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
-    static std::uint64_t runSignature(const std::vector<std::uint64_t>& signature, std::size_t i, std::size_t count);
 
     const PairFeatures& m_features;
     const AlignOptions& m_options;
@@ -64,9 +63,11 @@ private:
     using PunctuationCounts = std::array<std::uint32_t, kPunctuationClasses>;
     /// Prefix sums of the punctuation profiles: the counts of segments [0, i) at i.
     std::vector<PunctuationCounts> m_sourcePunctuation, m_targetPunctuation;
-    /// Per segment, one bit per anchor id (hashed): segments whose bits do not meet share no anchor,
-    /// which is most pairs the search tries, so their anchor lists need no merge.
-    std::vector<std::uint64_t> m_sourceSignature, m_targetSignature;
+    /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: one bit of 128 per anchor id
+    /// (hashed). Runs whose bits do not meet share no anchor, which is most pairs the search tries,
+    /// so their anchor lists need no merge.
+    using Signature = std::array<std::uint64_t, 2>;
+    std::array<std::vector<Signature>, 3> m_sourceSignature, m_targetSignature;
 };
 
 } // namespace tandem::aligner
