@@ -121,6 +121,11 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
     };
     m_sourcePunctuation = prefix(features.source);
     m_targetPunctuation = prefix(features.target);
+    for (std::size_t a = 1; a <= 3; ++a)
+        for (std::size_t b = 1; b <= 3; ++b)
+            m_shapeCost[a][b] = shapeCost(a, b);
+    m_unmatchedWeight = options.anchorWeight * options.unmatchedPenalty;
+    m_matchedBonus = options.anchorWeight * (1 + 2 * options.unmatchedPenalty);
     m_sourceSignature = signatures(features.source);
     m_targetSignature = signatures(features.target);
 }
@@ -211,33 +216,16 @@ double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::si
     return pairedCost(i, j, a, b, limit, term);
 }
 
-double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
-                            double lengthTerm) const {
+double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double cost,
+                                  double anchorsOnSides) const {
     const SideFeatures& s = m_features.source;
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;
-    const double sourceAnchors = s.anchorTotalPrefix[i + a] - s.anchorTotalPrefix[i];
-    const double targetAnchors = t.anchorTotalPrefix[j + b] - t.anchorTotalPrefix[j];
-    const double anchorsOnSides = sourceAnchors + targetAnchors;
-
-    // Every term after the anchor term is non-negative: stop as soon as the cost reaches the limit,
-    // first with the anchor term at its lowest (all of the smaller side matched), then exactly. The
-    // length cost is never negative either, so the shape's cost alone may already reach the limit.
-    auto atLeast = [&](double partial) {
-        return partial + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides -
-               o.anchorWeight * (1 + 2 * o.unmatchedPenalty) * std::min(sourceAnchors, targetAnchors);
-    };
-    if (o.lengthWeight >= 0 && atLeast(shapeCost(a, b)) >= limit)
-        return limit;
-    double cost = lengthTerm;
-    cost += shapeCost(a, b);
-    if (atLeast(cost) >= limit)
-        return limit;
     if (anchorsOnSides > 0) {
         const bool both = s.anchorStart[i + a] > s.anchorStart[i] && t.anchorStart[j + b] > t.anchorStart[j];
         const double matched = both ? matchedWeight(i, j, a, b) : 0.0;
         cost -= o.anchorWeight * matched;
-        cost += o.anchorWeight * o.unmatchedPenalty * (anchorsOnSides - 2 * matched);
+        cost += m_unmatchedWeight * (anchorsOnSides - 2 * matched);
         if (cost >= limit)
             return limit;
     }

@@ -6,6 +6,7 @@
 #include "core/align/aligner.h"
 #include "core/align/features.h"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -37,7 +38,8 @@ public:
     /// operator()(i, j, a, b) for a, b > 0 when it is below limit; otherwise some value >= limit,
     /// found early (lets the search skip beads that cannot beat the best one found so far).
     double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const;
-    /// The same, given its length term (lengthTerms).
+    /// The same, given its length term (lengthTerms). Inline: the search calls it for most cells of
+    /// its band and most beads stop at its first tests.
     double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double lengthTerm) const;
     /// The length term of the paired beads source [i, i + a) with target [j, j + b) for every j in
     /// [jBegin, jEnd), into out[j - jBegin]: a row of cells at once, so that the divisions and square
@@ -54,12 +56,18 @@ private:
     double fastLengthCost(double sourceLength, double targetLength) const; ///< lengthCost() from a table
     double deletionScale(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
+    /// pairedCost's terms after the length, the shape and the bound on the anchors.
+    double restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double cost,
+                            double anchorsOnSides) const;
     bool numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
     const PairFeatures& m_features;
     const AlignOptions& m_options;
     LengthModel m_model;
     std::vector<double> m_tail; ///< -log(erfc(x)) at steps of 1/128 up to 8
+    double m_shapeCost[4][4] = {}; ///< shapeCost(a, b), a, b in 1..3
+    double m_unmatchedWeight = 0;  ///< anchorWeight * unmatchedPenalty
+    double m_matchedBonus = 0;     ///< anchorWeight * (1 + 2 * unmatchedPenalty): what matching an anchor saves
     using PunctuationCounts = std::array<std::uint32_t, kPunctuationClasses>;
     /// Prefix sums of the punctuation profiles: the counts of segments [0, i) at i.
     std::vector<PunctuationCounts> m_sourcePunctuation, m_targetPunctuation;
@@ -69,5 +77,26 @@ private:
     using Signature = std::array<std::uint64_t, 2>;
     std::array<std::vector<Signature>, 3> m_sourceSignature, m_targetSignature;
 };
+
+inline double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
+                                   double lengthTerm) const {
+    const std::vector<double>& sourcePrefix = m_features.source.anchorTotalPrefix;
+    const std::vector<double>& targetPrefix = m_features.target.anchorTotalPrefix;
+    const double sourceAnchors = sourcePrefix[i + a] - sourcePrefix[i];
+    const double targetAnchors = targetPrefix[j + b] - targetPrefix[j];
+    const double anchorsOnSides = sourceAnchors + targetAnchors;
+    // Every term after the anchor term is non-negative: stop as soon as the cost reaches the limit,
+    // first with the anchor term at its lowest (all of the smaller side matched), then exactly. The
+    // length term is never negative either, so the shape's cost alone may already reach the limit.
+    const double unmatched = m_unmatchedWeight * anchorsOnSides;
+    const double mostMatched = m_matchedBonus * std::min(sourceAnchors, targetAnchors);
+    const double shape = m_shapeCost[a][b];
+    if (m_options.lengthWeight >= 0 && shape + unmatched - mostMatched >= limit)
+        return limit;
+    const double cost = lengthTerm + shape;
+    if (cost + unmatched - mostMatched >= limit)
+        return limit;
+    return restOfPairedCost(i, j, a, b, limit, cost, anchorsOnSides);
+}
 
 } // namespace tandem::aligner
