@@ -102,6 +102,9 @@ public:
         }
     }
     bool reaches(std::size_t k, std::size_t j) const { return j >= m_first[k] && j <= m_last[k]; }
+    /// The reach of shape k in the row: [first(k), last(k)], empty when first(k) > last(k).
+    std::size_t first(std::size_t k) const { return m_first[k]; }
+    std::size_t last(std::size_t k) const { return m_last[k]; }
     double term(std::size_t k, std::size_t j) const { return m_terms[k * m_width + j - m_first[k]]; }
 
 private:
@@ -158,28 +161,26 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
         recent.start(i);
         if (i == 0)
             recent.at(0, 0)[Paired] = 0;
-        // Per shape, the costs of the row its beads start in.
         lengths.compute(cost, st, band, i);
-        const double* starts[kMaxShapes] = {}; // cell (i - a, lo(i - a)) and the rest of its row
-        std::size_t startLo[kMaxShapes] = {};
-        for (std::size_t k = 0; k < shapes.size(); ++k)
-            if (shapes[k].a <= i) {
-                starts[k] = recent.row(i - shapes[k].a);
-                startLo[k] = band.lo(i - shapes[k].a);
-            }
         double* hereRow = recent.row(i);
         std::uint8_t* backRow = &back[band.index(i, band.lo(i)) * kStates];
-        for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
-            double* here = hereRow + (j - band.lo(i)) * kStates;
-            std::uint8_t* backHere = backRow + (j - band.lo(i)) * kStates;
-            for (std::size_t k = 0; k < shapes.size(); ++k) {
-                const Shape& shape = shapes[k];
-                if (!lengths.reaches(k, j))
-                    continue;
-                const double* from = starts[k] + (j - shape.b - startLo[k]) * kStates;
+        // Shape by shape along the row, each cell still seeing the beads into each of its states in
+        // the order of shapes (of equal totals the first one found stays). The 0-1 bead starts in
+        // this row, at a cell that must be complete, so it comes last; it is the only bead into its
+        // state, so that order is kept.
+        for (std::size_t n = 0; n < 2 * shapes.size(); ++n) {
+            const std::size_t k = n % shapes.size();
+            const Shape shape = shapes[k];
+            if (shape.a > i || (shape.a == 0) != (n >= shapes.size()))
+                continue;
+            const State to = stateAfter(shape);
+            const double* startRow = recent.row(i - shape.a); // cell (i - a, lo(i - a)) and the rest of its row
+            const std::size_t startLo = band.lo(i - shape.a);
+            for (std::size_t j = lengths.first(k); j <= lengths.last(k); ++j) {
+                const double* from = startRow + (j - shape.b - startLo) * kStates;
                 if (from[Paired] == kInfinity && from[SourceGap] == kInfinity && from[TargetGap] == kInfinity)
                     continue;
-                const State to = stateAfter(shape);
+                double* here = hereRow + (j - band.lo(i)) * kStates;
                 EntryCosts c;
                 if (to == Paired) {
                     const double cheapest = std::min({from[Paired], from[SourceGap], from[TargetGap]});
@@ -196,7 +197,7 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
                     const double total = from[p] + c.fromState[p];
                     if (total < here[to]) {
                         here[to] = total;
-                        backHere[to] = static_cast<std::uint8_t>(k | (p << 4));
+                        backRow[(j - band.lo(i)) * kStates + to] = static_cast<std::uint8_t>(k | (p << 4));
                     }
                 }
             }
