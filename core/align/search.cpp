@@ -293,8 +293,12 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
             c.fromState[to] = continuing[at * 2 + (to - 1)];
         return c;
     };
+    // Per cell, log(sum(exp(forward))) over its three states: a paired bead costs the same from any
+    // state, so it adds one term from this total instead of one per state.
+    std::vector<double> forwardTotal(band.cells(), -kInfinity);
     RowLengths lengths(band, shapes);
     cell(forward, 0, 0)[Paired] = 0;
+    forwardTotal[band.index(0, 0)] = 0;
     for (std::size_t i = 0; i < rows; ++i) {
         if (i % 64 == 0)
             checkStop(stop);
@@ -311,14 +315,23 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
                 const State to = stateAfter(shape);
                 const EntryCosts c = to == Paired ? pairedCosts(cost, st, lengths, i, j, k, shape) : gaps.at(i, j, shape);
                 store(i, j, k, c);
+                if (to == Paired) {
+                    sum[Paired].add(forwardTotal[band.index(i - shape.a, j - shape.b)] - c.fromState[Paired] / temperature);
+                    continue;
+                }
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (from[p] != -kInfinity)
                         sum[to].add(from[p] - c.fromState[p] / temperature);
             }
             double* here = cell(forward, i, j);
+            LogSum total;
             for (std::size_t q = 0; q < kStates; ++q)
-                if (!sum[q].empty())
+                if (!sum[q].empty()) {
                     here[q] = sum[q].value();
+                    total.add(here[q]);
+                }
+            if (!total.empty())
+                forwardTotal[band.index(i, j)] = total.value();
         }
     }
     double* end = cell(backward, rows - 1, columns);
@@ -331,8 +344,9 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
             if ((i == rows - 1 && j == columns) ||
                 (reached[Paired] == -kInfinity && reached[SourceGap] == -kInfinity && reached[TargetGap] == -kInfinity))
                 continue;
-            // Every bead that starts here, into the cell where it ends.
-            LogSum sum[kStates];
+            // Every bead that starts here, into the cell where it ends: the paired ones cost the same
+            // from every state, so they are summed once for all three.
+            LogSum paired, sum[kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
                 if (!band.contains(i + shape.a, j + shape.b))
@@ -341,14 +355,22 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
                 if (after == -kInfinity)
                     continue;
                 const EntryCosts c = stored(i + shape.a, j + shape.b, k); // already divided by the temperature
+                if (stateAfter(shape) == Paired) {
+                    paired.add(after - c.fromState[Paired]);
+                    continue;
+                }
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (reached[p] != -kInfinity)
                         sum[p].add(after - c.fromState[p]);
             }
+            const double pairedSum = paired.empty() ? -kInfinity : paired.value();
             double* here = cell(backward, i, j);
             for (std::size_t p = 0; p < kStates; ++p)
-                if (!sum[p].empty())
+                if (reached[p] != -kInfinity && (!sum[p].empty() || !paired.empty())) {
+                    if (!paired.empty())
+                        sum[p].add(pairedSum);
                     here[p] = sum[p].value();
+                }
         }
     }
     const double* finals = cell(forward, rows - 1, columns);
