@@ -121,6 +121,12 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
     };
     m_sourcePunctuation = prefix(features.source);
     m_targetPunctuation = prefix(features.target);
+    for (std::size_t count = 1; count <= 3; ++count) {
+        const SideFeatures& t = features.target;
+        m_targetInSource[count - 1].assign(t.size(), 0.0);
+        for (std::size_t j = 0; j + count <= t.size(); ++j)
+            m_targetInSource[count - 1][j] = static_cast<double>(t.lengthOf(j, j + count)) / m_model.ratio;
+    }
     for (std::size_t a = 1; a <= 3; ++a)
         for (std::size_t b = 1; b <= 3; ++b)
             m_shapeCost[a][b] = shapeCost(a, b);
@@ -130,8 +136,8 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
     m_targetSignature = signatures(features.target);
 }
 
-double BeadCost::fastLengthCost(double sourceLength, double targetLength) const {
-    const double mean = std::max(1.0, (sourceLength + targetLength / m_model.ratio) / 2);
+double BeadCost::fastLengthCost(double sourceLength, double targetLength, double targetInSource) const {
+    const double mean = std::max(1.0, (sourceLength + targetInSource) / 2);
     const double x = std::abs(targetLength - m_model.ratio * sourceLength) /
                      std::sqrt(2 * m_model.variance * mean);
     if (x >= kTableEnd)
@@ -206,8 +212,10 @@ void BeadCost::lengthTerms(std::size_t i, std::size_t a, std::size_t jBegin, std
                            double* out) const {
     const double sourceLength = static_cast<double>(m_features.source.lengthOf(i, i + a));
     const std::uint64_t* prefix = m_features.target.lengthPrefix.data();
+    const double* inSource = m_targetInSource[b - 1].data();
     for (std::size_t j = jBegin; j < jEnd; ++j)
-        out[j - jBegin] = m_options.lengthWeight * fastLengthCost(sourceLength, static_cast<double>(prefix[j + b] - prefix[j]));
+        out[j - jBegin] = m_options.lengthWeight *
+                          fastLengthCost(sourceLength, static_cast<double>(prefix[j + b] - prefix[j]), inSource[j]);
 }
 
 double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const {

@@ -53,7 +53,8 @@ public:
 
 private:
     double shapeCost(std::size_t a, std::size_t b) const; ///< prior cost of a bead shape (a, b > 0)
-    double fastLengthCost(double sourceLength, double targetLength) const; ///< lengthCost() from a table
+    /// lengthCost() from a table, given also targetLength / ratio.
+    double fastLengthCost(double sourceLength, double targetLength, double targetInSource) const;
     double deletionScale(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     /// pairedCost's terms after the length, the shape and the bound on the anchors.
@@ -65,6 +66,9 @@ private:
     const AlignOptions& m_options;
     LengthModel m_model;
     std::vector<double> m_tail; ///< -log(erfc(x)) at steps of 1/128 up to 8
+    /// Per run of target segments [j, j + count), count 1..3, at [count - 1][j]: its length divided by
+    /// the ratio (one division less per bead).
+    std::array<std::vector<double>, 3> m_targetInSource;
     double m_shapeCost[4][4] = {}; ///< shapeCost(a, b), a, b in 1..3
     double m_unmatchedWeight = 0;  ///< anchorWeight * unmatchedPenalty
     double m_matchedBonus = 0;     ///< anchorWeight * (1 + 2 * unmatchedPenalty): what matching an anchor saves
