@@ -208,20 +208,29 @@ double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::si
     return pairedCost(i, j, a, b, std::numeric_limits<double>::infinity());
 }
 
-void BeadCost::lengthTerms(std::size_t i, std::size_t a, std::size_t jBegin, std::size_t jEnd, std::size_t b,
-                           double* out) const {
+void BeadCost::pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, std::size_t jEnd, std::size_t b,
+                            PairedStart* out) const {
     const double sourceLength = static_cast<double>(m_features.source.lengthOf(i, i + a));
-    const std::uint64_t* prefix = m_features.target.lengthPrefix.data();
+    const std::uint64_t* targetLength = m_features.target.lengthPrefix.data();
     const double* inSource = m_targetInSource[b - 1].data();
-    for (std::size_t j = jBegin; j < jEnd; ++j)
-        out[j - jBegin] = m_options.lengthWeight *
-                          fastLengthCost(sourceLength, static_cast<double>(prefix[j + b] - prefix[j]), inSource[j]);
+    const double sourceAnchors = m_features.source.anchorTotalPrefix[i + a] - m_features.source.anchorTotalPrefix[i];
+    const double* targetAnchors = m_features.target.anchorTotalPrefix.data();
+    const double shape = m_shapeCost[a][b];
+    for (std::size_t j = jBegin; j < jEnd; ++j) {
+        PairedStart& s = out[j - jBegin];
+        const double length = static_cast<double>(targetLength[j + b] - targetLength[j]);
+        s.cost = m_options.lengthWeight * fastLengthCost(sourceLength, length, inSource[j]);
+        s.cost += shape;
+        const double anchors = targetAnchors[j + b] - targetAnchors[j];
+        s.anchorsOnSides = sourceAnchors + anchors;
+        s.bound = s.cost + m_unmatchedWeight * s.anchorsOnSides - m_matchedBonus * std::min(sourceAnchors, anchors);
+    }
 }
 
 double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const {
-    double term = 0;
-    lengthTerms(i, a, j, j + 1, b, &term);
-    return pairedCost(i, j, a, b, limit, term);
+    PairedStart start{};
+    pairedStarts(i, a, j, j + 1, b, &start);
+    return pairedCost(i, j, a, b, limit, start);
 }
 
 double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double cost,

@@ -6,7 +6,6 @@
 #include "core/align/aligner.h"
 #include "core/align/features.h"
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -38,13 +37,25 @@ public:
     /// operator()(i, j, a, b) for a, b > 0 when it is below limit; otherwise some value >= limit,
     /// found early (lets the search skip beads that cannot beat the best one found so far).
     double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const;
-    /// The same, given its length term (lengthTerms). Inline: the search calls it for most cells of
-    /// its band and most beads stop at its first tests.
-    double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double lengthTerm) const;
-    /// The length term of the paired beads source [i, i + a) with target [j, j + b) for every j in
-    /// [jBegin, jEnd), into out[j - jBegin]: a row of cells at once, so that the divisions and square
-    /// roots of neighbouring cells overlap instead of waiting for each other.
-    void lengthTerms(std::size_t i, std::size_t a, std::size_t jBegin, std::size_t jEnd, std::size_t b, double* out) const;
+    /// What pairedCost finds first about a bead, for a row of cells at once (pairedStarts).
+    struct PairedStart {
+        double cost;           ///< the length term plus the shape's cost
+        double anchorsOnSides; ///< the weight of the anchors of both sides
+        double bound;          ///< the cost with every anchor of the smaller side matched: a lower bound
+    };
+    /// The PairedStart of the beads source [i, i + a) with target [j, j + b) for every j in
+    /// [jBegin, jEnd), into out[j - jBegin]: a whole row in one loop, so that the divisions and
+    /// square roots of neighbouring cells overlap instead of waiting for each other.
+    void pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, std::size_t jEnd, std::size_t b,
+                      PairedStart* out) const;
+    /// pairedCost(i, j, a, b, limit) from the bead's PairedStart.
+    double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
+                      const PairedStart& start) const {
+        // Every term after the anchor term is non-negative: most beads stop here.
+        if (start.bound >= limit)
+            return limit;
+        return restOfPairedCost(i, j, a, b, limit, start.cost, start.anchorsOnSides);
+    }
     /// How much cheaper a 1-0 or 0-1 bead is when it continues a run of the same shape.
     double runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
@@ -81,26 +92,5 @@ private:
     using Signature = std::array<std::uint64_t, 2>;
     std::array<std::vector<Signature>, 3> m_sourceSignature, m_targetSignature;
 };
-
-inline double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
-                                   double lengthTerm) const {
-    const std::vector<double>& sourcePrefix = m_features.source.anchorTotalPrefix;
-    const std::vector<double>& targetPrefix = m_features.target.anchorTotalPrefix;
-    const double sourceAnchors = sourcePrefix[i + a] - sourcePrefix[i];
-    const double targetAnchors = targetPrefix[j + b] - targetPrefix[j];
-    const double anchorsOnSides = sourceAnchors + targetAnchors;
-    // Every term after the anchor term is non-negative: stop as soon as the cost reaches the limit,
-    // first with the anchor term at its lowest (all of the smaller side matched), then exactly. The
-    // length term is never negative either, so the shape's cost alone may already reach the limit.
-    const double unmatched = m_unmatchedWeight * anchorsOnSides;
-    const double mostMatched = m_matchedBonus * std::min(sourceAnchors, targetAnchors);
-    const double shape = m_shapeCost[a][b];
-    if (m_options.lengthWeight >= 0 && shape + unmatched - mostMatched >= limit)
-        return limit;
-    const double cost = lengthTerm + shape;
-    if (cost + unmatched - mostMatched >= limit)
-        return limit;
-    return restOfPairedCost(i, j, a, b, limit, cost, anchorsOnSides);
-}
 
 } // namespace tandem::aligner

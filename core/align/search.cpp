@@ -79,13 +79,13 @@ EntryCosts beadCosts(const BeadCost& cost, const GapCosts& gaps, const Stretch& 
 }
 
 /// For one row i of a band and each shape: the cells of the row its beads reach from the band's row
-/// i - a, and for paired shapes the beads' length terms there, computed for the whole row at once.
-class RowLengths {
+/// i - a, and for paired shapes the beads' PairedStart there, computed for the whole row at once.
+class RowStarts {
 public:
-    RowLengths(const Band& band, const std::vector<Shape>& shapes) : m_shapes(shapes) {
+    RowStarts(const Band& band, const std::vector<Shape>& shapes) : m_shapes(shapes) {
         for (std::size_t i = 0; i < band.rows(); ++i)
             m_width = std::max<std::size_t>(m_width, band.hi(i) - band.lo(i) + 1);
-        m_terms.resize(m_width * shapes.size());
+        m_starts.resize(m_width * shapes.size());
     }
     void compute(const BeadCost& cost, const Stretch& st, const Band& band, std::size_t i) {
         for (std::size_t k = 0; k < m_shapes.size(); ++k) {
@@ -97,27 +97,27 @@ public:
             m_first[k] = std::max<std::size_t>(band.lo(i), band.lo(i - s.a) + s.b);
             m_last[k] = std::min<std::size_t>(band.hi(i), band.hi(i - s.a) + s.b);
             if (s.a > 0 && s.b > 0 && m_first[k] <= m_last[k])
-                cost.lengthTerms(st.srcBegin + i - s.a, s.a, st.tgtBegin + m_first[k] - s.b,
-                                 st.tgtBegin + m_last[k] + 1 - s.b, s.b, &m_terms[k * m_width]);
+                cost.pairedStarts(st.srcBegin + i - s.a, s.a, st.tgtBegin + m_first[k] - s.b,
+                                  st.tgtBegin + m_last[k] + 1 - s.b, s.b, &m_starts[k * m_width]);
         }
     }
     bool reaches(std::size_t k, std::size_t j) const { return j >= m_first[k] && j <= m_last[k]; }
     /// The reach of shape k in the row: [first(k), last(k)], empty when first(k) > last(k).
     std::size_t first(std::size_t k) const { return m_first[k]; }
     std::size_t last(std::size_t k) const { return m_last[k]; }
-    double term(std::size_t k, std::size_t j) const { return m_terms[k * m_width + j - m_first[k]]; }
+    const BeadCost::PairedStart& start(std::size_t k, std::size_t j) const { return m_starts[k * m_width + j - m_first[k]]; }
 
 private:
     const std::vector<Shape>& m_shapes;
     std::size_t m_width = 0;
     std::size_t m_first[kMaxShapes] = {}, m_last[kMaxShapes] = {};
-    std::vector<double> m_terms;
+    std::vector<BeadCost::PairedStart> m_starts;
 };
 
-EntryCosts pairedCosts(const BeadCost& cost, const Stretch& st, const RowLengths& lengths, std::size_t i,
+EntryCosts pairedCosts(const BeadCost& cost, const Stretch& st, const RowStarts& starts, std::size_t i,
                        std::size_t j, std::size_t k, const Shape& s) {
     const double c = cost.pairedCost(st.srcBegin + i - s.a, st.tgtBegin + j - s.b, s.a, s.b,
-                                     std::numeric_limits<double>::infinity(), lengths.term(k, j));
+                                     std::numeric_limits<double>::infinity(), starts.start(k, j));
     return EntryCosts{{c, c, c}};
 }
 
@@ -150,7 +150,7 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
     const std::size_t rows = band.rows();
     const std::size_t columns = st.tgtEnd - st.tgtBegin;
     RecentRows recent(band);
-    RowLengths lengths(band, shapes);
+    RowStarts starts(band, shapes);
     std::vector<std::uint8_t> back(band.cells() * kStates, kNone); // shape index | previous state << 4
     const std::size_t progressEvery = std::max<std::size_t>(1, rows / 100);
     for (std::size_t i = 0; i < rows; ++i) {
@@ -161,7 +161,7 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
         recent.start(i);
         if (i == 0)
             recent.at(0, 0)[Paired] = 0;
-        lengths.compute(cost, st, band, i);
+        starts.compute(cost, st, band, i);
         double* hereRow = recent.row(i);
         std::uint8_t* backRow = &back[band.index(i, band.lo(i)) * kStates];
         // Shape by shape along the row, each cell still seeing the beads into each of its states in
@@ -176,7 +176,7 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
             const State to = stateAfter(shape);
             const double* startRow = recent.row(i - shape.a); // cell (i - a, lo(i - a)) and the rest of its row
             const std::size_t startLo = band.lo(i - shape.a);
-            for (std::size_t j = lengths.first(k); j <= lengths.last(k); ++j) {
+            for (std::size_t j = starts.first(k); j <= starts.last(k); ++j) {
                 const double* from = startRow + (j - shape.b - startLo) * kStates;
                 if (from[Paired] == kInfinity && from[SourceGap] == kInfinity && from[TargetGap] == kInfinity)
                     continue;
@@ -186,7 +186,7 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
                     const double cheapest = std::min({from[Paired], from[SourceGap], from[TargetGap]});
                     const double limit = here[Paired] - cheapest;
                     const double paired = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b,
-                                                          shape.a, shape.b, limit, lengths.term(k, j));
+                                                          shape.a, shape.b, limit, starts.start(k, j));
                     if (paired >= limit)
                         continue; // cannot beat the best bead into this cell
                     c = EntryCosts{{paired, paired, paired}};
@@ -296,24 +296,24 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
     // Per cell, log(sum(exp(forward))) over its three states: a paired bead costs the same from any
     // state, so it adds one term from this total instead of one per state.
     std::vector<double> forwardTotal(band.cells(), -kInfinity);
-    RowLengths lengths(band, shapes);
+    RowStarts starts(band, shapes);
     cell(forward, 0, 0)[Paired] = 0;
     forwardTotal[band.index(0, 0)] = 0;
     for (std::size_t i = 0; i < rows; ++i) {
         if (i % 64 == 0)
             checkStop(stop);
-        lengths.compute(cost, st, band, i);
+        starts.compute(cost, st, band, i);
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
             LogSum sum[kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
-                if (!lengths.reaches(k, j))
+                if (!starts.reaches(k, j))
                     continue;
                 const double* from = cell(forward, i - shape.a, j - shape.b);
                 if (from[Paired] == -kInfinity && from[SourceGap] == -kInfinity && from[TargetGap] == -kInfinity)
                     continue;
                 const State to = stateAfter(shape);
-                const EntryCosts c = to == Paired ? pairedCosts(cost, st, lengths, i, j, k, shape) : gaps.at(i, j, shape);
+                const EntryCosts c = to == Paired ? pairedCosts(cost, st, starts, i, j, k, shape) : gaps.at(i, j, shape);
                 store(i, j, k, c);
                 if (to == Paired) {
                     sum[Paired].add(forwardTotal[band.index(i - shape.a, j - shape.b)] - c.fromState[Paired] / temperature);
