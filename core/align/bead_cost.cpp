@@ -34,20 +34,20 @@ double intersectionWeight(std::span<const std::uint32_t> a, std::span<const std:
     return sum;
 }
 
-/// Per run of one, two and three segments of a side, a bit of 128 for each of its anchor ids
+/// Per run of one, two and three segments of a side, a bit of 256 for each of its anchor ids
 /// (Fibonacci hashing spreads consecutive ids).
-std::array<std::vector<std::array<std::uint64_t, 2>>, 3> signatures(const SideFeatures& side) {
-    std::array<std::vector<std::array<std::uint64_t, 2>>, 3> out;
+std::array<std::vector<std::array<std::uint64_t, 4>>, 3> signatures(const SideFeatures& side) {
+    std::array<std::vector<std::array<std::uint64_t, 4>>, 3> out;
     out[0].assign(side.size(), {});
     for (std::size_t x = 0; x < side.size(); ++x)
         for (const std::uint32_t id : side.anchors(x)) {
-            const std::uint64_t bit = (id * 0x9E3779B97F4A7C15ULL) >> 57;
+            const std::uint64_t bit = (id * 0x9E3779B97F4A7C15ULL) >> 56;
             out[0][x][bit >> 6] |= std::uint64_t{1} << (bit & 63);
         }
     for (std::size_t count = 2; count <= 3; ++count) {
         out[count - 1].assign(side.size(), {});
         for (std::size_t x = 0; x + count <= side.size(); ++x)
-            for (std::size_t w = 0; w < 2; ++w)
+            for (std::size_t w = 0; w < 4; ++w)
                 out[count - 1][x][w] = out[count - 2][x][w] | out[0][x + count - 1][w];
     }
     return out;
@@ -176,7 +176,7 @@ double BeadCost::deletionScale(std::size_t i, std::size_t j, std::size_t a, std:
 double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
     const Signature& u = m_sourceSignature[a - 1][i];
     const Signature& v = m_targetSignature[b - 1][j];
-    if (((u[0] & v[0]) | (u[1] & v[1])) == 0)
+    if (((u[0] & v[0]) | (u[1] & v[1]) | (u[2] & v[2]) | (u[3] & v[3])) == 0)
         return 0.0; // no anchor in common
     return intersectionWeight(m_features.source.anchors(i, a), m_features.target.anchors(j, b), m_features.anchorWeight);
 }

@@ -86,10 +86,10 @@ private:
     using PunctuationCounts = std::array<std::uint32_t, kPunctuationClasses>;
     /// Prefix sums of the punctuation profiles: the counts of segments [0, i) at i.
     std::vector<PunctuationCounts> m_sourcePunctuation, m_targetPunctuation;
-    /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: one bit of 128 per anchor id
+    /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: one bit of 256 per anchor id
     /// (hashed). Runs whose bits do not meet share no anchor, which is most pairs the search tries,
     /// so their anchor lists need no merge.
-    using Signature = std::array<std::uint64_t, 2>;
+    using Signature = std::array<std::uint64_t, 4>;
     std::array<std::vector<Signature>, 3> m_sourceSignature, m_targetSignature;
 };
 
