@@ -34,6 +34,25 @@ double intersectionWeight(std::span<const std::uint32_t> a, std::span<const std:
     return sum;
 }
 
+/// Per run of one, two and three segments of a side, a bit of 256 for each of its anchor ids
+/// (Fibonacci hashing spreads consecutive ids).
+std::array<std::vector<std::array<std::uint64_t, 4>>, 3> signatures(const SideFeatures& side) {
+    std::array<std::vector<std::array<std::uint64_t, 4>>, 3> out;
+    out[0].assign(side.size(), {});
+    for (std::size_t x = 0; x < side.size(); ++x)
+        for (const std::uint32_t id : side.anchors(x)) {
+            const std::uint64_t bit = (id * 0x9E3779B97F4A7C15ULL) >> 56;
+            out[0][x][bit >> 6] |= std::uint64_t{1} << (bit & 63);
+        }
+    for (std::size_t count = 2; count <= 3; ++count) {
+        out[count - 1].assign(side.size(), {});
+        for (std::size_t x = 0; x + count <= side.size(); ++x)
+            for (std::size_t w = 0; w < 4; ++w)
+                out[count - 1][x][w] = out[count - 2][x][w] | out[0][x + count - 1][w];
+    }
+    return out;
+}
+
 } // namespace
 
 LengthModel estimateLengthModel(const PairFeatures& features, const AlignOptions& options) {
@@ -120,10 +139,23 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
     };
     m_sourcePunctuation = prefix(features.source);
     m_targetPunctuation = prefix(features.target);
+    for (std::size_t count = 1; count <= 3; ++count) {
+        const SideFeatures& t = features.target;
+        m_targetInSource[count - 1].assign(t.size(), 0.0);
+        for (std::size_t j = 0; j + count <= t.size(); ++j)
+            m_targetInSource[count - 1][j] = static_cast<double>(t.lengthOf(j, j + count)) / m_model.ratio;
+    }
+    for (std::size_t a = 1; a <= 3; ++a)
+        for (std::size_t b = 1; b <= 3; ++b)
+            m_shapeCost[a][b] = shapeCost(a, b);
+    m_unmatchedWeight = options.anchorWeight * options.unmatchedPenalty;
+    m_matchedBonus = options.anchorWeight * (1 + 2 * options.unmatchedPenalty);
+    m_sourceSignature = signatures(features.source);
+    m_targetSignature = signatures(features.target);
 }
 
-double BeadCost::fastLengthCost(double sourceLength, double targetLength) const {
-    const double mean = std::max(1.0, (sourceLength + targetLength / m_model.ratio) / 2);
+double BeadCost::fastLengthCost(double sourceLength, double targetLength, double targetInSource) const {
+    const double mean = std::max(1.0, (sourceLength + targetInSource) / 2);
     const double x = std::abs(targetLength - m_model.ratio * sourceLength) /
                      std::sqrt(2 * m_model.variance * mean);
     if (x >= kTableEnd)
@@ -160,6 +192,10 @@ double BeadCost::deletionScale(std::size_t i, std::size_t j, std::size_t a, std:
 }
 
 double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+    const Signature& u = m_sourceSignature[a - 1][i];
+    const Signature& v = m_targetSignature[b - 1][j];
+    if (((u[0] & v[0]) | (u[1] & v[1]) | (u[2] & v[2]) | (u[3] & v[3])) == 0)
+        return 0.0; // no anchor in common
     return intersectionWeight(m_features.source.anchors(i, a), m_features.target.anchors(j, b), m_features.anchorWeight);
 }
 
@@ -190,27 +226,41 @@ double BeadCost::operator()(std::size_t i, std::size_t j, std::size_t a, std::si
     return pairedCost(i, j, a, b, std::numeric_limits<double>::infinity());
 }
 
+void BeadCost::pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, std::size_t jEnd, std::size_t b,
+                            PairedStart* out) const {
+    const double sourceLength = static_cast<double>(m_features.source.lengthOf(i, i + a));
+    const std::uint64_t* targetLength = m_features.target.lengthPrefix.data();
+    const double* inSource = m_targetInSource[b - 1].data();
+    const double sourceAnchors = m_features.source.anchorTotalPrefix[i + a] - m_features.source.anchorTotalPrefix[i];
+    const double* targetAnchors = m_features.target.anchorTotalPrefix.data();
+    const double shape = m_shapeCost[a][b];
+    for (std::size_t j = jBegin; j < jEnd; ++j) {
+        PairedStart& s = out[j - jBegin];
+        const double length = static_cast<double>(targetLength[j + b] - targetLength[j]);
+        s.cost = m_options.lengthWeight * fastLengthCost(sourceLength, length, inSource[j]);
+        s.cost += shape;
+        const double anchors = targetAnchors[j + b] - targetAnchors[j];
+        s.anchorsOnSides = sourceAnchors + anchors;
+        s.bound = s.cost + m_unmatchedWeight * s.anchorsOnSides - m_matchedBonus * std::min(sourceAnchors, anchors);
+    }
+}
+
 double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const {
+    PairedStart start{};
+    pairedStarts(i, a, j, j + 1, b, &start);
+    return pairedCost(i, j, a, b, limit, start);
+}
+
+double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double cost,
+                                  double anchorsOnSides) const {
     const SideFeatures& s = m_features.source;
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;
-    const double sourceAnchors = s.anchorTotalPrefix[i + a] - s.anchorTotalPrefix[i];
-    const double targetAnchors = t.anchorTotalPrefix[j + b] - t.anchorTotalPrefix[j];
-    const double anchorsOnSides = sourceAnchors + targetAnchors;
-
-    double cost = o.lengthWeight * fastLengthCost(static_cast<double>(s.lengthOf(i, i + a)),
-                                                  static_cast<double>(t.lengthOf(j, j + b)));
-    cost += shapeCost(a, b);
-    // Every term after the anchor term is non-negative: stop as soon as the cost reaches the limit,
-    // first with the anchor term at its lowest (all of the smaller side matched), then exactly.
-    if (cost + o.anchorWeight * o.unmatchedPenalty * anchorsOnSides -
-            o.anchorWeight * (1 + 2 * o.unmatchedPenalty) * std::min(sourceAnchors, targetAnchors) >= limit)
-        return limit;
     if (anchorsOnSides > 0) {
         const bool both = s.anchorStart[i + a] > s.anchorStart[i] && t.anchorStart[j + b] > t.anchorStart[j];
         const double matched = both ? matchedWeight(i, j, a, b) : 0.0;
         cost -= o.anchorWeight * matched;
-        cost += o.anchorWeight * o.unmatchedPenalty * (anchorsOnSides - 2 * matched);
+        cost += m_unmatchedWeight * (anchorsOnSides - 2 * matched);
         if (cost >= limit)
             return limit;
     }

@@ -44,6 +44,25 @@ public:
     /// operator()(i, j, a, b) for a, b > 0 when it is below limit; otherwise some value >= limit,
     /// found early (lets the search skip beads that cannot beat the best one found so far).
     double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const;
+    /// What pairedCost finds first about a bead, for a row of cells at once (pairedStarts).
+    struct PairedStart {
+        double cost;           ///< the length term plus the shape's cost
+        double anchorsOnSides; ///< the weight of the anchors of both sides
+        double bound;          ///< the cost with every anchor of the smaller side matched: a lower bound
+    };
+    /// The PairedStart of the beads source [i, i + a) with target [j, j + b) for every j in
+    /// [jBegin, jEnd), into out[j - jBegin]: a whole row in one loop, so that the divisions and
+    /// square roots of neighbouring cells overlap instead of waiting for each other.
+    void pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, std::size_t jEnd, std::size_t b,
+                      PairedStart* out) const;
+    /// pairedCost(i, j, a, b, limit) from the bead's PairedStart.
+    double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
+                      const PairedStart& start) const {
+        // Every term after the anchor term is non-negative: most beads stop here.
+        if (start.bound >= limit)
+            return limit;
+        return restOfPairedCost(i, j, a, b, limit, start.cost, start.anchorsOnSides);
+    }
     /// How much cheaper a 1-0 or 0-1 bead is when it continues a run of the same shape.
     double runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
@@ -52,18 +71,33 @@ public:
 
 private:
     double shapeCost(std::size_t a, std::size_t b) const; ///< prior cost of a bead shape (a, b > 0)
-    double fastLengthCost(double sourceLength, double targetLength) const; ///< lengthCost() from a table
+    /// lengthCost() from a table, given also targetLength / ratio.
+    double fastLengthCost(double sourceLength, double targetLength, double targetInSource) const;
     double deletionScale(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
+    /// pairedCost's terms after the length, the shape and the bound on the anchors.
+    double restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double cost,
+                            double anchorsOnSides) const;
     bool numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
     const PairFeatures& m_features;
     const AlignOptions& m_options;
     LengthModel m_model;
     std::vector<double> m_tail; ///< -log(erfc(x)) at steps of 1/128 up to 8
+    /// Per run of target segments [j, j + count), count 1..3, at [count - 1][j]: its length divided by
+    /// the ratio (one division less per bead).
+    std::array<std::vector<double>, 3> m_targetInSource;
+    double m_shapeCost[4][4] = {}; ///< shapeCost(a, b), a, b in 1..3
+    double m_unmatchedWeight = 0;  ///< anchorWeight * unmatchedPenalty
+    double m_matchedBonus = 0;     ///< anchorWeight * (1 + 2 * unmatchedPenalty): what matching an anchor saves
     using PunctuationCounts = std::array<std::uint32_t, kPunctuationClasses>;
     /// Prefix sums of the punctuation profiles: the counts of segments [0, i) at i.
     std::vector<PunctuationCounts> m_sourcePunctuation, m_targetPunctuation;
+    /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: one bit of 256 per anchor id
+    /// (hashed). Runs whose bits do not meet share no anchor, which is most pairs the search tries,
+    /// so their anchor lists need no merge.
+    using Signature = std::array<std::uint64_t, 4>;
+    std::array<std::vector<Signature>, 3> m_sourceSignature, m_targetSignature;
 };
 
 } // namespace tandem::aligner

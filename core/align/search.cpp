@@ -44,14 +44,81 @@ struct EntryCosts {
     double fromState[kStates];
 };
 
-EntryCosts beadCosts(const BeadCost& cost, const Stretch& st, std::size_t i, std::size_t j, const Shape& s) {
-    const std::size_t si = st.srcBegin + i - s.a, tj = st.tgtBegin + j - s.b;
-    const double c = cost(si, tj, s.a, s.b);
-    EntryCosts out{{c, c, c}};
-    const State to = stateAfter(s);
-    if (to != Paired)
-        out.fromState[to] = c - cost.runDiscount(si, tj, s.a, s.b);
-    return out;
+/// The costs of the 1-0 and 0-1 beads of a stretch. Such a bead's cost depends only on the segment
+/// it leaves unpaired, so it is computed once per row or column, not once per cell.
+class GapCosts {
+public:
+    GapCosts(const BeadCost& cost, const Stretch& st) {
+        for (std::size_t i = st.srcBegin; i < st.srcEnd; ++i)
+            m_source.push_back(entry(cost, i, st.tgtBegin, 1, 0));
+        for (std::size_t j = st.tgtBegin; j < st.tgtEnd; ++j)
+            m_target.push_back(entry(cost, st.srcBegin, j, 0, 1));
+    }
+    /// The bead of shape s (1-0 or 0-1) ending at stretch-local (i, j).
+    const EntryCosts& at(std::size_t i, std::size_t j, const Shape& s) const {
+        return s.b == 0 ? m_source[i - 1] : m_target[j - 1];
+    }
+
+private:
+    static EntryCosts entry(const BeadCost& cost, std::size_t si, std::size_t tj, std::size_t a, std::size_t b) {
+        const double c = cost(si, tj, a, b);
+        EntryCosts out{{c, c, c}};
+        out.fromState[a == 0 ? TargetGap : SourceGap] = c - cost.runDiscount(si, tj, a, b);
+        return out;
+    }
+
+    std::vector<EntryCosts> m_source, m_target;
+};
+
+EntryCosts beadCosts(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, std::size_t i, std::size_t j,
+                     const Shape& s) {
+    if (stateAfter(s) != Paired)
+        return gaps.at(i, j, s);
+    const double c = cost(st.srcBegin + i - s.a, st.tgtBegin + j - s.b, s.a, s.b);
+    return EntryCosts{{c, c, c}};
+}
+
+/// For one row i of a band and each shape: the cells of the row its beads reach from the band's row
+/// i - a, and for paired shapes the beads' PairedStart there, computed for the whole row at once.
+class RowStarts {
+public:
+    RowStarts(const Band& band, const std::vector<Shape>& shapes) : m_shapes(shapes) {
+        for (std::size_t i = 0; i < band.rows(); ++i)
+            m_width = std::max<std::size_t>(m_width, band.hi(i) - band.lo(i) + 1);
+        m_starts.resize(m_width * shapes.size());
+    }
+    void compute(const BeadCost& cost, const Stretch& st, const Band& band, std::size_t i) {
+        for (std::size_t k = 0; k < m_shapes.size(); ++k) {
+            const Shape& s = m_shapes[k];
+            m_first[k] = 1;
+            m_last[k] = 0;
+            if (s.a > i)
+                continue;
+            m_first[k] = std::max<std::size_t>(band.lo(i), band.lo(i - s.a) + s.b);
+            m_last[k] = std::min<std::size_t>(band.hi(i), band.hi(i - s.a) + s.b);
+            if (s.a > 0 && s.b > 0 && m_first[k] <= m_last[k])
+                cost.pairedStarts(st.srcBegin + i - s.a, s.a, st.tgtBegin + m_first[k] - s.b,
+                                  st.tgtBegin + m_last[k] + 1 - s.b, s.b, &m_starts[k * m_width]);
+        }
+    }
+    bool reaches(std::size_t k, std::size_t j) const { return j >= m_first[k] && j <= m_last[k]; }
+    /// The reach of shape k in the row: [first(k), last(k)], empty when first(k) > last(k).
+    std::size_t first(std::size_t k) const { return m_first[k]; }
+    std::size_t last(std::size_t k) const { return m_last[k]; }
+    const BeadCost::PairedStart& start(std::size_t k, std::size_t j) const { return m_starts[k * m_width + j - m_first[k]]; }
+
+private:
+    const std::vector<Shape>& m_shapes;
+    std::size_t m_width = 0;
+    std::size_t m_first[kMaxShapes] = {}, m_last[kMaxShapes] = {};
+    std::vector<BeadCost::PairedStart> m_starts;
+};
+
+EntryCosts pairedCosts(const BeadCost& cost, const Stretch& st, const RowStarts& starts, std::size_t i,
+                       std::size_t j, std::size_t k, const Shape& s) {
+    const double c = cost.pairedCost(st.srcBegin + i - s.a, st.tgtBegin + j - s.b, s.a, s.b,
+                                     std::numeric_limits<double>::infinity(), starts.start(k, j));
+    return EntryCosts{{c, c, c}};
 }
 
 struct Path {
@@ -78,11 +145,12 @@ private:
 
 /// Viterbi over the band; returns an empty path when (n, m) is unreachable. Memory: three bytes of
 /// back pointers per cell, costs for four rows only.
-Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const std::vector<Shape>& shapes,
+Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, const Band& band, const std::vector<Shape>& shapes,
               const std::function<void(double)>& progress, const std::stop_token& stop) {
     const std::size_t rows = band.rows();
     const std::size_t columns = st.tgtEnd - st.tgtBegin;
     RecentRows recent(band);
+    RowStarts starts(band, shapes);
     std::vector<std::uint8_t> back(band.cells() * kStates, kNone); // shape index | previous state << 4
     const std::size_t progressEvery = std::max<std::size_t>(1, rows / 100);
     for (std::size_t i = 0; i < rows; ++i) {
@@ -93,46 +161,43 @@ Path bestPath(const BeadCost& cost, const Stretch& st, const Band& band, const s
         recent.start(i);
         if (i == 0)
             recent.at(0, 0)[Paired] = 0;
-        // Per shape, the row its beads start in: costs, and the band's extent there.
-        struct Start {
-            const double* costs = nullptr; ///< null when the shape reaches above row 0
-            std::size_t lo = 0, hi = 0;
-        };
-        Start starts[kMaxShapes];
-        for (std::size_t k = 0; k < shapes.size(); ++k)
-            if (shapes[k].a <= i)
-                starts[k] = Start{recent.row(i - shapes[k].a), band.lo(i - shapes[k].a), band.hi(i - shapes[k].a)};
+        starts.compute(cost, st, band, i);
         double* hereRow = recent.row(i);
         std::uint8_t* backRow = &back[band.index(i, band.lo(i)) * kStates];
-        for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
-            double* here = hereRow + (j - band.lo(i)) * kStates;
-            std::uint8_t* backHere = backRow + (j - band.lo(i)) * kStates;
-            for (std::size_t k = 0; k < shapes.size(); ++k) {
-                const Shape& shape = shapes[k];
-                const Start& start = starts[k];
-                if (start.costs == nullptr || shape.b > j || j - shape.b < start.lo || j - shape.b > start.hi)
-                    continue;
-                const double* from = start.costs + (j - shape.b - start.lo) * kStates;
+        // Shape by shape along the row, each cell still seeing the beads into each of its states in
+        // the order of shapes (of equal totals the first one found stays). The 0-1 bead starts in
+        // this row, at a cell that must be complete, so it comes last; it is the only bead into its
+        // state, so that order is kept.
+        for (std::size_t n = 0; n < 2 * shapes.size(); ++n) {
+            const std::size_t k = n % shapes.size();
+            const Shape shape = shapes[k];
+            if (shape.a > i || (shape.a == 0) != (n >= shapes.size()))
+                continue;
+            const State to = stateAfter(shape);
+            const double* startRow = recent.row(i - shape.a); // cell (i - a, lo(i - a)) and the rest of its row
+            const std::size_t startLo = band.lo(i - shape.a);
+            for (std::size_t j = starts.first(k); j <= starts.last(k); ++j) {
+                const double* from = startRow + (j - shape.b - startLo) * kStates;
                 if (from[Paired] == kInfinity && from[SourceGap] == kInfinity && from[TargetGap] == kInfinity)
                     continue;
-                const State to = stateAfter(shape);
+                double* here = hereRow + (j - band.lo(i)) * kStates;
                 EntryCosts c;
                 if (to == Paired) {
                     const double cheapest = std::min({from[Paired], from[SourceGap], from[TargetGap]});
                     const double limit = here[Paired] - cheapest;
                     const double paired = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b,
-                                                          shape.a, shape.b, limit);
+                                                          shape.a, shape.b, limit, starts.start(k, j));
                     if (paired >= limit)
                         continue; // cannot beat the best bead into this cell
                     c = EntryCosts{{paired, paired, paired}};
                 } else {
-                    c = beadCosts(cost, st, i, j, shape);
+                    c = gaps.at(i, j, shape);
                 }
                 for (std::size_t p = 0; p < kStates; ++p) {
                     const double total = from[p] + c.fromState[p];
                     if (total < here[to]) {
                         here[to] = total;
-                        backHere[to] = static_cast<std::uint8_t>(k | (p << 4));
+                        backRow[(j - band.lo(i)) * kStates + to] = static_cast<std::uint8_t>(k | (p << 4));
                     }
                 }
             }
@@ -199,7 +264,7 @@ double logAdd(double x, double y) {
 }
 
 /// Posterior probability of each bead of the path, summed over all paths in a narrow band around it.
-std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Path& path,
+std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, const Path& path,
                                const std::vector<Shape>& shapes, const AlignOptions& options,
                                const std::stop_token& stop) {
     const std::size_t rows = st.srcEnd - st.srcBegin + 1;
@@ -228,30 +293,45 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
             c.fromState[to] = continuing[at * 2 + (to - 1)];
         return c;
     };
+    // Per cell, log(sum(exp(forward))) over its three states: a paired bead costs the same from any
+    // state, so it adds one term from this total instead of one per state.
+    std::vector<double> forwardTotal(band.cells(), -kInfinity);
+    RowStarts starts(band, shapes);
     cell(forward, 0, 0)[Paired] = 0;
+    forwardTotal[band.index(0, 0)] = 0;
     for (std::size_t i = 0; i < rows; ++i) {
         if (i % 64 == 0)
             checkStop(stop);
+        starts.compute(cost, st, band, i);
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
             LogSum sum[kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
-                if (shape.a > i || shape.b > j || !band.contains(i - shape.a, j - shape.b))
+                if (!starts.reaches(k, j))
                     continue;
                 const double* from = cell(forward, i - shape.a, j - shape.b);
                 if (from[Paired] == -kInfinity && from[SourceGap] == -kInfinity && from[TargetGap] == -kInfinity)
                     continue;
                 const State to = stateAfter(shape);
-                const EntryCosts c = beadCosts(cost, st, i, j, shape);
+                const EntryCosts c = to == Paired ? pairedCosts(cost, st, starts, i, j, k, shape) : gaps.at(i, j, shape);
                 store(i, j, k, c);
+                if (to == Paired) {
+                    sum[Paired].add(forwardTotal[band.index(i - shape.a, j - shape.b)] - c.fromState[Paired] / temperature);
+                    continue;
+                }
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (from[p] != -kInfinity)
                         sum[to].add(from[p] - c.fromState[p] / temperature);
             }
             double* here = cell(forward, i, j);
+            LogSum total;
             for (std::size_t q = 0; q < kStates; ++q)
-                if (!sum[q].empty())
+                if (!sum[q].empty()) {
                     here[q] = sum[q].value();
+                    total.add(here[q]);
+                }
+            if (!total.empty())
+                forwardTotal[band.index(i, j)] = total.value();
         }
     }
     double* end = cell(backward, rows - 1, columns);
@@ -264,8 +344,9 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
             if ((i == rows - 1 && j == columns) ||
                 (reached[Paired] == -kInfinity && reached[SourceGap] == -kInfinity && reached[TargetGap] == -kInfinity))
                 continue;
-            // Every bead that starts here, into the cell where it ends.
-            LogSum sum[kStates];
+            // Every bead that starts here, into the cell where it ends: the paired ones cost the same
+            // from every state, so they are summed once for all three.
+            LogSum paired, sum[kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
                 if (!band.contains(i + shape.a, j + shape.b))
@@ -274,14 +355,22 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
                 if (after == -kInfinity)
                     continue;
                 const EntryCosts c = stored(i + shape.a, j + shape.b, k); // already divided by the temperature
+                if (stateAfter(shape) == Paired) {
+                    paired.add(after - c.fromState[Paired]);
+                    continue;
+                }
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (reached[p] != -kInfinity)
                         sum[p].add(after - c.fromState[p]);
             }
+            const double pairedSum = paired.empty() ? -kInfinity : paired.value();
             double* here = cell(backward, i, j);
             for (std::size_t p = 0; p < kStates; ++p)
-                if (!sum[p].empty())
+                if (reached[p] != -kInfinity && (!sum[p].empty() || !paired.empty())) {
+                    if (!paired.empty())
+                        sum[p].add(pairedSum);
                     here[p] = sum[p].value();
+                }
         }
     }
     const double* finals = cell(forward, rows - 1, columns);
@@ -294,7 +383,7 @@ std::vector<double> posteriors(const BeadCost& cost, const Stretch& st, const Pa
         const Shape& shape = shapes[path.shape[k]];
         const double after = cell(backward, to.source, to.target)[stateAfter(shape)];
         const double* before = cell(forward, from.source, from.target);
-        const EntryCosts c = beadCosts(cost, st, to.source, to.target, shape);
+        const EntryCosts c = beadCosts(cost, gaps, st, to.source, to.target, shape);
         double logP = -kInfinity;
         for (std::size_t p = 0; p < kStates; ++p)
             if (before[p] != -kInfinity)
@@ -422,10 +511,11 @@ Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, con
     const std::size_t budget = std::max<std::size_t>(1u << 20, 48 * (n + m + 2));
     std::vector<Shape> shapes = enabledShapes(options.shapes, false);
     std::size_t width = std::max<std::size_t>(1, plan.band);
+    const GapCosts gaps(cost, st);
     Path path;
     for (;;) {
         const Band band = bandAroundPath(guide, n + 1, m + 1, width);
-        path = bestPath(cost, st, band, shapes,
+        path = bestPath(cost, gaps, st, band, shapes,
                         [&](double share) { if (progress) progress(0.85 * share); }, stop);
         if (path.cells.empty()) {
             if (shapes.size() == enabledShapes(options.shapes, true).size())
@@ -441,7 +531,7 @@ Alignment alignStretch(const BeadCost& cost, const std::vector<Link>& links, con
     }
     if (progress)
         progress(0.85);
-    const std::vector<double> confidence = plan.confidences ? posteriors(cost, st, path, shapes, options, stop)
+    const std::vector<double> confidence = plan.confidences ? posteriors(cost, gaps, st, path, shapes, options, stop)
                                                             : std::vector<double>(path.shape.size(), 0.0);
     out.reserve(path.shape.size());
     for (std::size_t k = 0; k < path.shape.size(); ++k) {
