@@ -122,6 +122,9 @@ struct AlignOptions {
     double lexiconMinDice = 0.5;
     /// Stems in more than this share of the beads are not learned (function words meet everything).
     double lexiconMaxShare = 0.2;
+    /// Most 1-1 beads the lexicon is learned from (every k-th of a longer text's): keeps learning
+    /// time flat on whole books.
+    std::size_t lexiconSample = 10000;
     /// Shortest word (in letters) considered for cognates.
     std::size_t cognateMinLength = 4;
     /// Smallest normalised longest-common-subsequence ratio for two words to count as cognates.

@@ -388,10 +388,16 @@ std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
                                               std::vector<std::uint32_t>(raw[1].stemCount, UINT32_MAX)};
     std::vector<std::uint32_t> beadStems[2]; // per paired bead, its distinct stems (CSR)
     std::vector<std::uint32_t> beadStart[2] = {{0}, {0}};
+    // A book's worth of beads teaches no more than a sample spread evenly over it.
+    std::vector<const Bead*> oneToOne;
+    for (const Bead& b : alignment)
+        if (b.srcCount() == 1 && b.tgtCount() == 1)
+            oneToOne.push_back(&b);
+    const std::size_t stride = std::max<std::size_t>(1, (oneToOne.size() + options.lexiconSample - 1) /
+                                                            std::max<std::size_t>(1, options.lexiconSample));
     std::uint32_t beads = 0;
-    for (const Bead& b : alignment) {
-        if (b.srcCount() != 1 || b.tgtCount() != 1)
-            continue;
+    for (std::size_t k = 0; k < oneToOne.size(); k += stride) {
+        const Bead& b = *oneToOne[k];
         const std::size_t range[2][2] = {{b.srcBegin, b.srcEnd}, {b.tgtBegin, b.tgtEnd}};
         for (int side = 0; side < 2; ++side) {
             for (std::size_t x = range[side][0]; x < range[side][1]; ++x)

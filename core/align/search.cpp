@@ -114,13 +114,6 @@ private:
     std::vector<BeadCost::PairedStart> m_starts;
 };
 
-EntryCosts pairedCosts(const BeadCost& cost, const Stretch& st, const RowStarts& starts, std::size_t i,
-                       std::size_t j, std::size_t k, const Shape& s) {
-    const double c = cost.pairedCost(st.srcBegin + i - s.a, st.tgtBegin + j - s.b, s.a, s.b,
-                                     std::numeric_limits<double>::infinity(), starts.start(k, j));
-    return EntryCosts{{c, c, c}};
-}
-
 struct Path {
     std::vector<GuidePoint> cells;   ///< (0, 0) ... (n, m)
     std::vector<std::uint8_t> shape; ///< shape index of the bead ending at cells[k + 1]
@@ -228,6 +221,10 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
     return path;
 }
 
+/// How far (in nats) a term may fall below the largest of a log-sum before it is left out: e^-36
+/// is below a double's precision next to 1, so leaving it out changes nothing that can be printed.
+constexpr double kNegligible = 36.0;
+
 /// log(sum(exp(term))) over the terms added: one exponential per term and one logarithm in all.
 class LogSum {
 public:
@@ -239,10 +236,16 @@ public:
         m_terms[m_count++] = term;
     }
     bool empty() const { return m_count == 0; }
+    double largest() const { return m_max; } ///< -infinity while empty
     double value() const {
         double sum = 0;
-        for (std::size_t k = 0; k < m_count; ++k)
-            sum += k == m_largest ? 1.0 : std::exp(m_terms[k] - m_max); // exp(0) needs no call
+        for (std::size_t k = 0; k < m_count; ++k) {
+            const double below = m_terms[k] - m_max;
+            if (k == m_largest)
+                sum += 1.0; // exp(0) needs no call
+            else if (below > -kNegligible)
+                sum += std::exp(below);
+        }
         return m_max + std::log(sum);
     }
 
@@ -313,12 +316,20 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
                 if (from[Paired] == -kInfinity && from[SourceGap] == -kInfinity && from[TargetGap] == -kInfinity)
                     continue;
                 const State to = stateAfter(shape);
-                const EntryCosts c = to == Paired ? pairedCosts(cost, st, starts, i, j, k, shape) : gaps.at(i, j, shape);
-                store(i, j, k, c);
                 if (to == Paired) {
-                    sum[Paired].add(forwardTotal[band.index(i - shape.a, j - shape.b)] - c.fromState[Paired] / temperature);
+                    // A bead whose term would fall kNegligible below the largest so far is not costed
+                    // in full; its posterior is below e^-36 and the backward pass skips it too.
+                    const double fromTotal = forwardTotal[band.index(i - shape.a, j - shape.b)];
+                    const double limit = temperature * (fromTotal - sum[Paired].largest() + kNegligible);
+                    const double c = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b, shape.a,
+                                                     shape.b, limit, starts.start(k, j));
+                    store(i, j, k, EntryCosts{{c >= limit ? kInfinity : c, c, c}});
+                    if (c < limit)
+                        sum[Paired].add(fromTotal - c / temperature);
                     continue;
                 }
+                const EntryCosts c = gaps.at(i, j, shape);
+                store(i, j, k, c);
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (from[p] != -kInfinity)
                         sum[to].add(from[p] - c.fromState[p] / temperature);
@@ -356,7 +367,8 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
                     continue;
                 const EntryCosts c = stored(i + shape.a, j + shape.b, k); // already divided by the temperature
                 if (stateAfter(shape) == Paired) {
-                    paired.add(after - c.fromState[Paired]);
+                    if (c.fromState[Paired] != kInfinity)
+                        paired.add(after - c.fromState[Paired]);
                     continue;
                 }
                 for (std::size_t p = 0; p < kStates; ++p)
