@@ -95,8 +95,11 @@ int runMine(const Args& args) {
                   << s.term.occurrences << '\t' << variants;
         if (vm.count("evidence")) {
             std::string beads;
-            for (const NameEvidence& e : s.evidence)
-                beads += (beads.empty() ? "" : ",") + std::to_string(e.bead);
+            for (const NameEvidence& e : s.evidence) {
+                if (!beads.empty())
+                    beads += ',';
+                beads += std::to_string(e.bead);
+            }
             std::cout << '\t' << toString(s.method) << '\t' << beads;
         }
         std::cout << '\n';
