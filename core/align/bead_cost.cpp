@@ -112,15 +112,22 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
     m_tail.resize(static_cast<std::size_t>(kTableEnd / kTableStep) + 2);
     for (std::size_t k = 0; k < m_tail.size(); ++k)
         m_tail[k] = tailCost(static_cast<double>(k) * kTableStep);
-    auto prefix = [](const SideFeatures& side) {
-        std::vector<PunctuationCounts> out(side.size() + 1, PunctuationCounts{});
-        for (std::size_t x = 0; x < side.size(); ++x)
-            for (std::size_t c = 0; c < kPunctuationClasses; ++c)
-                out[x + 1][c] = out[x][c] + side.punctuation[x][c];
+    auto runs = [](const SideFeatures& side) {
+        std::array<std::vector<PunctuationProfile>, 3> out;
+        for (std::size_t count = 1; count <= 3; ++count) {
+            out[count - 1].assign(side.size(), PunctuationProfile{});
+            for (std::size_t x = 0; x + count <= side.size(); ++x)
+                for (std::size_t c = 0; c < kPunctuationClasses; ++c) {
+                    unsigned sum = 0;
+                    for (std::size_t y = x; y < x + count; ++y)
+                        sum += side.punctuation[y][c];
+                    out[count - 1][x][c] = static_cast<std::uint8_t>(std::min(255u, sum));
+                }
+        }
         return out;
     };
-    m_sourcePunctuation = prefix(features.source);
-    m_targetPunctuation = prefix(features.target);
+    m_sourcePunctuation = runs(features.source);
+    m_targetPunctuation = runs(features.target);
     for (std::size_t count = 1; count <= 3; ++count) {
         const SideFeatures& t = features.target;
         m_targetInSource[count - 1].assign(t.size(), 0.0);
@@ -239,8 +246,7 @@ double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, s
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;
     if (anchorsOnSides > 0) {
-        const bool both = s.anchorStart[i + a] > s.anchorStart[i] && t.anchorStart[j + b] > t.anchorStart[j];
-        const double matched = both ? matchedWeight(i, j, a, b) : 0.0;
+        const double matched = matchedWeight(i, j, a, b);
         cost -= o.anchorWeight * matched;
         cost += m_unmatchedWeight * (anchorsOnSides - 2 * matched);
         if (cost >= limit)
@@ -249,17 +255,11 @@ double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, s
     if (o.anchors.numbers && o.numberContradictionCost > 0 && numbersContradict(i, j, a, b))
         cost += o.numberContradictionCost;
     if (o.anchors.punctuation && o.punctuationWeight > 0) {
-        const PunctuationCounts& s0 = m_sourcePunctuation[i];
-        const PunctuationCounts& s1 = m_sourcePunctuation[i + a];
-        const PunctuationCounts& t0 = m_targetPunctuation[j];
-        const PunctuationCounts& t1 = m_targetPunctuation[j + b];
+        const PunctuationProfile& ps = m_sourcePunctuation[a - 1][i];
+        const PunctuationProfile& pt = m_targetPunctuation[b - 1][j];
         int difference = 0;
-        for (std::size_t c = 0; c < kPunctuationClasses; ++c) {
-            // Counts saturate at 255 per bead side, as in a PunctuationProfile.
-            const int ps = static_cast<int>(std::min<std::uint32_t>(255, s1[c] - s0[c]));
-            const int pt = static_cast<int>(std::min<std::uint32_t>(255, t1[c] - t0[c]));
-            difference += std::min(2, std::abs(ps - pt));
-        }
+        for (std::size_t c = 0; c < kPunctuationClasses; ++c)
+            difference += std::min(2, std::abs(static_cast<int>(ps[c]) - static_cast<int>(pt[c])));
         cost += o.punctuationWeight * difference;
     }
     if (o.anchors.paragraphs && s.endsParagraph[i + a - 1] != t.endsParagraph[j + b - 1])

@@ -83,9 +83,9 @@ private:
     double m_shapeCost[4][4] = {}; ///< shapeCost(a, b), a, b in 1..3
     double m_unmatchedWeight = 0;  ///< anchorWeight * unmatchedPenalty
     double m_matchedBonus = 0;     ///< anchorWeight * (1 + 2 * unmatchedPenalty): what matching an anchor saves
-    using PunctuationCounts = std::array<std::uint32_t, kPunctuationClasses>;
-    /// Prefix sums of the punctuation profiles: the counts of segments [0, i) at i.
-    std::vector<PunctuationCounts> m_sourcePunctuation, m_targetPunctuation;
+    /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: its punctuation profile,
+    /// counts saturating at 255 as in a segment's.
+    std::array<std::vector<PunctuationProfile>, 3> m_sourcePunctuation, m_targetPunctuation;
     /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: one bit of 256 per anchor id
     /// (hashed). Runs whose bits do not meet share no anchor, which is most pairs the search tries,
     /// so their anchor lists need no merge.
