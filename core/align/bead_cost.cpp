@@ -139,6 +139,15 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
             m_shapeCost[a][b] = shapeCost(a, b);
     m_unmatchedWeight = options.anchorWeight * options.unmatchedPenalty;
     m_matchedBonus = options.anchorWeight * (1 + 2 * options.unmatchedPenalty);
+    auto numberSignatures = [](const SideFeatures& side) {
+        std::vector<std::uint64_t> out(side.size(), 0);
+        for (std::size_t x = 0; x < side.size(); ++x)
+            for (const std::uint32_t n : side.numbers(x))
+                out[x] |= std::uint64_t{1} << ((n * 0x9E3779B97F4A7C15ULL) >> 58);
+        return out;
+    };
+    m_sourceNumberSignature = numberSignatures(features.source);
+    m_targetNumberSignature = numberSignatures(features.target);
     m_sourceSignature = signatures(features.source);
     m_targetSignature = signatures(features.target);
 }
@@ -193,6 +202,13 @@ bool BeadCost::numbersContradict(std::size_t i, std::size_t j, std::size_t a, st
     const SideFeatures& t = m_features.target;
     if (s.numberStart[i + a] == s.numberStart[i] || t.numberStart[j + b] == t.numberStart[j])
         return false;
+    std::uint64_t sourceBits = 0, targetBits = 0;
+    for (std::size_t x = i; x < i + a; ++x)
+        sourceBits |= m_sourceNumberSignature[x];
+    for (std::size_t y = j; y < j + b; ++y)
+        targetBits |= m_targetNumberSignature[y];
+    if ((sourceBits & targetBits) == 0)
+        return true; // no number in common
     for (std::size_t x = i; x < i + a; ++x)
         for (std::uint32_t n : s.numbers(x))
             for (std::size_t y = j; y < j + b; ++y) {

@@ -91,6 +91,8 @@ private:
     /// so their anchor lists need no merge.
     using Signature = std::array<std::uint64_t, 4>;
     std::array<std::vector<Signature>, 3> m_sourceSignature, m_targetSignature;
+    /// Per segment, one bit of 64 per number (hashed), for the same test on numbers.
+    std::vector<std::uint64_t> m_sourceNumberSignature, m_targetNumberSignature;
 };
 
 } // namespace tandem::aligner
