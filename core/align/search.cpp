@@ -284,6 +284,14 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
         if (i % 64 == 0)
             checkStop(stop);
         starts.compute(cost, st, band, i);
+        // Per shape, band.index(i - a, j - b) - j: where its beads start, by the column they end in.
+        std::ptrdiff_t fromBase[kMaxShapes] = {};
+        for (std::size_t k = 0; k < shapes.size(); ++k)
+            if (shapes[k].a <= i) {
+                const std::size_t r = i - shapes[k].a;
+                fromBase[k] = static_cast<std::ptrdiff_t>(band.index(r, band.lo(r))) -
+                              static_cast<std::ptrdiff_t>(band.lo(r) + shapes[k].b);
+            }
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
             const std::size_t at = band.index(i, j);
             LogSum sum[kStates];
@@ -291,7 +299,7 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
                 const Shape& shape = shapes[k];
                 if (!starts.reaches(k, j))
                     continue;
-                const std::size_t fromAt = band.index(i - shape.a, j - shape.b);
+                const auto fromAt = static_cast<std::size_t>(fromBase[k] + static_cast<std::ptrdiff_t>(j));
                 const State to = stateAfter(shape);
                 if (to == Paired) {
                     if (forwardTotal[fromAt] == -kInfinity)
@@ -336,6 +344,19 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
             double* end = backward.at(rows - 1, columns);
             std::fill(end, end + kStates, 0.0);
         }
+        // Per shape, the row its beads from row i end in: its extent, its values and where its
+        // kept costs start.
+        struct End {
+            std::size_t lo = 1, hi = 0; ///< columns j + b in the band (none when lo > hi)
+            const double* values = nullptr;
+            std::size_t at = 0; ///< band.index(i + a, lo)
+        };
+        End ends[kMaxShapes];
+        for (std::size_t k = 0; k < shapes.size(); ++k)
+            if (i + shapes[k].a < rows) {
+                const std::size_t r = i + shapes[k].a;
+                ends[k] = End{band.lo(r), band.hi(r), backward.row(r), band.index(r, band.lo(r))};
+            }
         for (std::size_t j = band.hi(i) + 1; j-- > band.lo(i);) {
             const double* reached = &forward[band.index(i, j) * kStates];
             if ((i == rows - 1 && j == columns) ||
@@ -347,14 +368,16 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
             LogSum paired, sum[kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
-                if (!band.contains(i + shape.a, j + shape.b))
+                const End& e = ends[k];
+                if (j + shape.b < e.lo || j + shape.b > e.hi)
                     continue;
                 const State to = stateAfter(shape);
-                const double after = backward.at(i + shape.a, j + shape.b)[to];
+                const std::size_t column = j + shape.b - e.lo;
+                const double after = e.values[column * kStates + to];
                 if (after == -kInfinity)
                     continue;
                 if (to == Paired) {
-                    paired.add(after - scaled[band.index(i + shape.a, j + shape.b) * pairedShapes + pairedIndex[k]]);
+                    paired.add(after - scaled[(e.at + column) * pairedShapes + pairedIndex[k]]);
                     continue;
                 }
                 const EntryCosts& c = gaps.at(i + shape.a, j + shape.b, shape);
