@@ -236,7 +236,8 @@ void BeadCost::pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, st
     const double sourceLength = static_cast<double>(m_features.source.lengthOf(i, i + a));
     const std::uint64_t* targetLength = m_features.target.lengthPrefix.data();
     const double* inSource = m_targetInSource[b - 1].data();
-    const double sourceAnchors = m_features.source.anchorTotalPrefix[i + a] - m_features.source.anchorTotalPrefix[i];
+    const double sourceAnchors =
+        m_features.source.anchorTotalPrefix[i + a] - m_features.source.anchorTotalPrefix[i];
     const double* targetAnchors = m_features.target.anchorTotalPrefix.data();
     const double shape = m_shapeCost[a][b];
     for (std::size_t j = jBegin; j < jEnd; ++j) {
@@ -246,7 +247,8 @@ void BeadCost::pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, st
         s.cost += shape;
         const double anchors = targetAnchors[j + b] - targetAnchors[j];
         s.anchorsOnSides = sourceAnchors + anchors;
-        s.bound = s.cost + m_unmatchedWeight * s.anchorsOnSides - m_matchedBonus * std::min(sourceAnchors, anchors);
+        s.bound =
+            s.cost + m_unmatchedWeight * s.anchorsOnSides - m_matchedBonus * std::min(sourceAnchors, anchors);
     }
 }
 
@@ -256,8 +258,8 @@ double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::si
     return pairedCost(i, j, a, b, limit, start);
 }
 
-double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double cost,
-                                  double anchorsOnSides) const {
+double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
+                                  double cost, double anchorsOnSides) const {
     const SideFeatures& s = m_features.source;
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;

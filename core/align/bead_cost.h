@@ -69,8 +69,8 @@ private:
     double deletionScale(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     /// pairedCost's terms after the length, the shape and the bound on the anchors.
-    double restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double cost,
-                            double anchorsOnSides) const;
+    double restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
+                            double cost, double anchorsOnSides) const;
     bool numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
     const PairFeatures& m_features;
@@ -82,7 +82,7 @@ private:
     std::array<std::vector<double>, 3> m_targetInSource;
     double m_shapeCost[4][4] = {}; ///< shapeCost(a, b), a, b in 1..3
     double m_unmatchedWeight = 0;  ///< anchorWeight * unmatchedPenalty
-    double m_matchedBonus = 0;     ///< anchorWeight * (1 + 2 * unmatchedPenalty): what matching an anchor saves
+    double m_matchedBonus = 0; ///< anchorWeight * (1 + 2 * unmatchedPenalty): what matching an anchor saves
     /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: its punctuation profile,
     /// counts saturating at 255 as in a segment's.
     std::array<std::vector<PunctuationProfile>, 3> m_sourcePunctuation, m_targetPunctuation;

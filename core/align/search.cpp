@@ -60,7 +60,8 @@ public:
     }
 
 private:
-    static EntryCosts entry(const BeadCost& cost, std::size_t si, std::size_t tj, std::size_t a, std::size_t b) {
+    static EntryCosts entry(const BeadCost& cost, std::size_t si, std::size_t tj, std::size_t a,
+                            std::size_t b) {
         const double c = cost(si, tj, a, b);
         EntryCosts out{{c, c, c}};
         out.fromState[a == 0 ? TargetGap : SourceGap] = c - cost.runDiscount(si, tj, a, b);
@@ -70,8 +71,8 @@ private:
     std::vector<EntryCosts> m_source, m_target;
 };
 
-EntryCosts beadCosts(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, std::size_t i, std::size_t j,
-                     const Shape& s) {
+EntryCosts beadCosts(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, std::size_t i,
+                     std::size_t j, const Shape& s) {
     if (stateAfter(s) != Paired)
         return gaps.at(i, j, s);
     const double c = cost(st.srcBegin + i - s.a, st.tgtBegin + j - s.b, s.a, s.b);
@@ -105,7 +106,9 @@ public:
     /// The reach of shape k in the row: [first(k), last(k)], empty when first(k) > last(k).
     std::size_t first(std::size_t k) const { return m_first[k]; }
     std::size_t last(std::size_t k) const { return m_last[k]; }
-    const BeadCost::PairedStart& start(std::size_t k, std::size_t j) const { return m_starts[k * m_width + j - m_first[k]]; }
+    const BeadCost::PairedStart& start(std::size_t k, std::size_t j) const {
+        return m_starts[k * m_width + j - m_first[k]];
+    }
 
 private:
     const std::vector<Shape>& m_shapes;
@@ -140,8 +143,9 @@ private:
 
 /// Viterbi over the band; returns an empty path when (n, m) is unreachable. Memory: three bytes of
 /// back pointers per cell, costs for four rows only.
-Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, const Band& band, const std::vector<Shape>& shapes,
-              const std::function<void(double)>& progress, const std::stop_token& stop) {
+Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, const Band& band,
+              const std::vector<Shape>& shapes, const std::function<void(double)>& progress,
+              const std::stop_token& stop) {
     const std::size_t rows = band.rows();
     const std::size_t columns = st.tgtEnd - st.tgtBegin;
     RecentRows recent(band, kInfinity);
@@ -169,7 +173,8 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
             if (shape.a > i || (shape.a == 0) != (n >= shapes.size()))
                 continue;
             const State to = stateAfter(shape);
-            const double* startRow = recent.row(i - shape.a); // cell (i - a, lo(i - a)) and the rest of its row
+            // Cell (i - a, lo(i - a)) and the rest of its row.
+            const double* startRow = recent.row(i - shape.a);
             const std::size_t startLo = band.lo(i - shape.a);
             for (std::size_t j = starts.first(k); j <= starts.last(k); ++j) {
                 const double* from = startRow + (j - shape.b - startLo) * kStates;
@@ -180,8 +185,9 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
                 if (to == Paired) {
                     const double cheapest = std::min({from[Paired], from[SourceGap], from[TargetGap]});
                     const double limit = here[Paired] - cheapest;
-                    const double paired = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b,
-                                                          shape.a, shape.b, limit, starts.start(k, j));
+                    const double paired =
+                        cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b, shape.a,
+                                        shape.b, limit, starts.start(k, j));
                     if (paired >= limit)
                         continue; // cannot beat the best bead into this cell
                     c = EntryCosts{{paired, paired, paired}};
@@ -259,9 +265,9 @@ double logAdd(double x, double y) {
 }
 
 /// Posterior probability of each bead of the path, summed over all paths in a narrow band around it.
-std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, const Path& path,
-                               const std::vector<Shape>& shapes, const AlignOptions& options,
-                               const std::stop_token& stop) {
+std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const Stretch& st,
+                               const Path& path, const std::vector<Shape>& shapes,
+                               const AlignOptions& options, const std::stop_token& stop) {
     const std::size_t rows = st.srcEnd - st.srcBegin + 1;
     const std::size_t columns = st.tgtEnd - st.tgtBegin;
     const Band band = bandAroundPath(path.cells, rows, columns + 1, options.confidenceBand);
@@ -304,8 +310,8 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
                 if (to == Paired) {
                     if (forwardTotal[fromAt] == -kInfinity)
                         continue;
-                    const double c = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b, shape.a,
-                                                     shape.b, kInfinity, starts.start(k, j));
+                    const double c = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b,
+                                                     shape.a, shape.b, kInfinity, starts.start(k, j));
                     scaled[at * pairedShapes + pairedIndex[k]] = static_cast<float>(c / temperature);
                     sum[Paired].add(forwardTotal[fromAt] - c / temperature);
                     continue;
