@@ -130,15 +130,22 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
     m_tail.resize(static_cast<std::size_t>(kTableEnd / kTableStep) + 2);
     for (std::size_t k = 0; k < m_tail.size(); ++k)
         m_tail[k] = tailCost(static_cast<double>(k) * kTableStep);
-    auto prefix = [](const SideFeatures& side) {
-        std::vector<PunctuationCounts> out(side.size() + 1, PunctuationCounts{});
-        for (std::size_t x = 0; x < side.size(); ++x)
-            for (std::size_t c = 0; c < kPunctuationClasses; ++c)
-                out[x + 1][c] = out[x][c] + side.punctuation[x][c];
+    auto runs = [](const SideFeatures& side) {
+        std::array<std::vector<PunctuationProfile>, 3> out;
+        for (std::size_t count = 1; count <= 3; ++count) {
+            out[count - 1].assign(side.size(), PunctuationProfile{});
+            for (std::size_t x = 0; x + count <= side.size(); ++x)
+                for (std::size_t c = 0; c < kPunctuationClasses; ++c) {
+                    unsigned sum = 0;
+                    for (std::size_t y = x; y < x + count; ++y)
+                        sum += side.punctuation[y][c];
+                    out[count - 1][x][c] = static_cast<std::uint8_t>(std::min(255u, sum));
+                }
+        }
         return out;
     };
-    m_sourcePunctuation = prefix(features.source);
-    m_targetPunctuation = prefix(features.target);
+    m_sourcePunctuation = runs(features.source);
+    m_targetPunctuation = runs(features.target);
     for (std::size_t count = 1; count <= 3; ++count) {
         const SideFeatures& t = features.target;
         m_targetInSource[count - 1].assign(t.size(), 0.0);
@@ -150,6 +157,15 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
             m_shapeCost[a][b] = shapeCost(a, b);
     m_unmatchedWeight = options.anchorWeight * options.unmatchedPenalty;
     m_matchedBonus = options.anchorWeight * (1 + 2 * options.unmatchedPenalty);
+    auto numberSignatures = [](const SideFeatures& side) {
+        std::vector<std::uint64_t> out(side.size(), 0);
+        for (std::size_t x = 0; x < side.size(); ++x)
+            for (const std::uint32_t n : side.numbers(x))
+                out[x] |= std::uint64_t{1} << ((n * 0x9E3779B97F4A7C15ULL) >> 58);
+        return out;
+    };
+    m_sourceNumberSignature = numberSignatures(features.source);
+    m_targetNumberSignature = numberSignatures(features.target);
     m_sourceSignature = signatures(features.source);
     m_targetSignature = signatures(features.target);
 }
@@ -204,6 +220,13 @@ bool BeadCost::numbersContradict(std::size_t i, std::size_t j, std::size_t a, st
     const SideFeatures& t = m_features.target;
     if (s.numberStart[i + a] == s.numberStart[i] || t.numberStart[j + b] == t.numberStart[j])
         return false;
+    std::uint64_t sourceBits = 0, targetBits = 0;
+    for (std::size_t x = i; x < i + a; ++x)
+        sourceBits |= m_sourceNumberSignature[x];
+    for (std::size_t y = j; y < j + b; ++y)
+        targetBits |= m_targetNumberSignature[y];
+    if ((sourceBits & targetBits) == 0)
+        return true; // no number in common
     for (std::size_t x = i; x < i + a; ++x)
         for (std::uint32_t n : s.numbers(x))
             for (std::size_t y = j; y < j + b; ++y) {
@@ -231,7 +254,8 @@ void BeadCost::pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, st
     const double sourceLength = static_cast<double>(m_features.source.lengthOf(i, i + a));
     const std::uint64_t* targetLength = m_features.target.lengthPrefix.data();
     const double* inSource = m_targetInSource[b - 1].data();
-    const double sourceAnchors = m_features.source.anchorTotalPrefix[i + a] - m_features.source.anchorTotalPrefix[i];
+    const double sourceAnchors =
+        m_features.source.anchorTotalPrefix[i + a] - m_features.source.anchorTotalPrefix[i];
     const double* targetAnchors = m_features.target.anchorTotalPrefix.data();
     const double shape = m_shapeCost[a][b];
     for (std::size_t j = jBegin; j < jEnd; ++j) {
@@ -241,7 +265,8 @@ void BeadCost::pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, st
         s.cost += shape;
         const double anchors = targetAnchors[j + b] - targetAnchors[j];
         s.anchorsOnSides = sourceAnchors + anchors;
-        s.bound = s.cost + m_unmatchedWeight * s.anchorsOnSides - m_matchedBonus * std::min(sourceAnchors, anchors);
+        s.bound =
+            s.cost + m_unmatchedWeight * s.anchorsOnSides - m_matchedBonus * std::min(sourceAnchors, anchors);
     }
 }
 
@@ -251,14 +276,13 @@ double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::si
     return pairedCost(i, j, a, b, limit, start);
 }
 
-double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double cost,
-                                  double anchorsOnSides) const {
+double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
+                                  double cost, double anchorsOnSides) const {
     const SideFeatures& s = m_features.source;
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;
     if (anchorsOnSides > 0) {
-        const bool both = s.anchorStart[i + a] > s.anchorStart[i] && t.anchorStart[j + b] > t.anchorStart[j];
-        const double matched = both ? matchedWeight(i, j, a, b) : 0.0;
+        const double matched = matchedWeight(i, j, a, b);
         cost -= o.anchorWeight * matched;
         cost += m_unmatchedWeight * (anchorsOnSides - 2 * matched);
         if (cost >= limit)
@@ -267,17 +291,11 @@ double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, s
     if (o.anchors.numbers && o.numberContradictionCost > 0 && numbersContradict(i, j, a, b))
         cost += o.numberContradictionCost;
     if (o.anchors.punctuation && o.punctuationWeight > 0) {
-        const PunctuationCounts& s0 = m_sourcePunctuation[i];
-        const PunctuationCounts& s1 = m_sourcePunctuation[i + a];
-        const PunctuationCounts& t0 = m_targetPunctuation[j];
-        const PunctuationCounts& t1 = m_targetPunctuation[j + b];
+        const PunctuationProfile& ps = m_sourcePunctuation[a - 1][i];
+        const PunctuationProfile& pt = m_targetPunctuation[b - 1][j];
         int difference = 0;
-        for (std::size_t c = 0; c < kPunctuationClasses; ++c) {
-            // Counts saturate at 255 per bead side, as in a PunctuationProfile.
-            const int ps = static_cast<int>(std::min<std::uint32_t>(255, s1[c] - s0[c]));
-            const int pt = static_cast<int>(std::min<std::uint32_t>(255, t1[c] - t0[c]));
-            difference += std::min(2, std::abs(ps - pt));
-        }
+        for (std::size_t c = 0; c < kPunctuationClasses; ++c)
+            difference += std::min(2, std::abs(static_cast<int>(ps[c]) - static_cast<int>(pt[c])));
         cost += o.punctuationWeight * difference;
     }
     if (o.anchors.paragraphs && s.endsParagraph[i + a - 1] != t.endsParagraph[j + b - 1])

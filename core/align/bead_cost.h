@@ -76,8 +76,8 @@ private:
     double deletionScale(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
     /// pairedCost's terms after the length, the shape and the bound on the anchors.
-    double restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit, double cost,
-                            double anchorsOnSides) const;
+    double restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
+                            double cost, double anchorsOnSides) const;
     bool numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
     const PairFeatures& m_features;
@@ -89,15 +89,17 @@ private:
     std::array<std::vector<double>, 3> m_targetInSource;
     double m_shapeCost[4][4] = {}; ///< shapeCost(a, b), a, b in 1..3
     double m_unmatchedWeight = 0;  ///< anchorWeight * unmatchedPenalty
-    double m_matchedBonus = 0;     ///< anchorWeight * (1 + 2 * unmatchedPenalty): what matching an anchor saves
-    using PunctuationCounts = std::array<std::uint32_t, kPunctuationClasses>;
-    /// Prefix sums of the punctuation profiles: the counts of segments [0, i) at i.
-    std::vector<PunctuationCounts> m_sourcePunctuation, m_targetPunctuation;
+    double m_matchedBonus = 0; ///< anchorWeight * (1 + 2 * unmatchedPenalty): what matching an anchor saves
+    /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: its punctuation profile,
+    /// counts saturating at 255 as in a segment's.
+    std::array<std::vector<PunctuationProfile>, 3> m_sourcePunctuation, m_targetPunctuation;
     /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: one bit of 256 per anchor id
     /// (hashed). Runs whose bits do not meet share no anchor, which is most pairs the search tries,
     /// so their anchor lists need no merge.
     using Signature = std::array<std::uint64_t, 4>;
     std::array<std::vector<Signature>, 3> m_sourceSignature, m_targetSignature;
+    /// Per segment, one bit of 64 per number (hashed), for the same test on numbers.
+    std::vector<std::uint64_t> m_sourceNumberSignature, m_targetNumberSignature;
 };
 
 } // namespace tandem::aligner

@@ -60,7 +60,8 @@ public:
     }
 
 private:
-    static EntryCosts entry(const BeadCost& cost, std::size_t si, std::size_t tj, std::size_t a, std::size_t b) {
+    static EntryCosts entry(const BeadCost& cost, std::size_t si, std::size_t tj, std::size_t a,
+                            std::size_t b) {
         const double c = cost(si, tj, a, b);
         EntryCosts out{{c, c, c}};
         out.fromState[a == 0 ? TargetGap : SourceGap] = c - cost.runDiscount(si, tj, a, b);
@@ -70,8 +71,8 @@ private:
     std::vector<EntryCosts> m_source, m_target;
 };
 
-EntryCosts beadCosts(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, std::size_t i, std::size_t j,
-                     const Shape& s) {
+EntryCosts beadCosts(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, std::size_t i,
+                     std::size_t j, const Shape& s) {
     if (stateAfter(s) != Paired)
         return gaps.at(i, j, s);
     const double c = cost(st.srcBegin + i - s.a, st.tgtBegin + j - s.b, s.a, s.b);
@@ -105,7 +106,9 @@ public:
     /// The reach of shape k in the row: [first(k), last(k)], empty when first(k) > last(k).
     std::size_t first(std::size_t k) const { return m_first[k]; }
     std::size_t last(std::size_t k) const { return m_last[k]; }
-    const BeadCost::PairedStart& start(std::size_t k, std::size_t j) const { return m_starts[k * m_width + j - m_first[k]]; }
+    const BeadCost::PairedStart& start(std::size_t k, std::size_t j) const {
+        return m_starts[k * m_width + j - m_first[k]];
+    }
 
 private:
     const std::vector<Shape>& m_shapes;
@@ -120,29 +123,32 @@ struct Path {
     bool touchesEdge = false;        ///< runs along the band's edge somewhere inside the document
 };
 
-/// The costs of the last four rows (a bead spans at most three), per cell and state.
+/// The values of the last four rows (a bead spans at most three), per cell and state.
 class RecentRows {
 public:
-    explicit RecentRows(const Band& band) : m_band(band) {}
+    /// empty: the value of a cell no path reaches
+    RecentRows(const Band& band, double empty) : m_band(band), m_empty(empty) {}
     void start(std::size_t i) {
         auto& slot = m_slots[i % 4];
-        slot.assign((m_band.hi(i) - m_band.lo(i) + 1) * kStates, kInfinity);
+        slot.assign((m_band.hi(i) - m_band.lo(i) + 1) * kStates, m_empty);
     }
     double* at(std::size_t i, std::size_t j) { return &m_slots[i % 4][(j - m_band.lo(i)) * kStates]; }
     double* row(std::size_t i) { return m_slots[i % 4].data(); } ///< cell (i, lo(i)) and the rest of row i
 
 private:
     const Band& m_band;
+    double m_empty;
     std::vector<double> m_slots[4];
 };
 
 /// Viterbi over the band; returns an empty path when (n, m) is unreachable. Memory: three bytes of
 /// back pointers per cell, costs for four rows only.
-Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, const Band& band, const std::vector<Shape>& shapes,
-              const std::function<void(double)>& progress, const std::stop_token& stop) {
+Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, const Band& band,
+              const std::vector<Shape>& shapes, const std::function<void(double)>& progress,
+              const std::stop_token& stop) {
     const std::size_t rows = band.rows();
     const std::size_t columns = st.tgtEnd - st.tgtBegin;
-    RecentRows recent(band);
+    RecentRows recent(band, kInfinity);
     RowStarts starts(band, shapes);
     std::vector<std::uint8_t> back(band.cells() * kStates, kNone); // shape index | previous state << 4
     const std::size_t progressEvery = std::max<std::size_t>(1, rows / 100);
@@ -167,7 +173,8 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
             if (shape.a > i || (shape.a == 0) != (n >= shapes.size()))
                 continue;
             const State to = stateAfter(shape);
-            const double* startRow = recent.row(i - shape.a); // cell (i - a, lo(i - a)) and the rest of its row
+            // Cell (i - a, lo(i - a)) and the rest of its row.
+            const double* startRow = recent.row(i - shape.a);
             const std::size_t startLo = band.lo(i - shape.a);
             for (std::size_t j = starts.first(k); j <= starts.last(k); ++j) {
                 const double* from = startRow + (j - shape.b - startLo) * kStates;
@@ -178,8 +185,9 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
                 if (to == Paired) {
                     const double cheapest = std::min({from[Paired], from[SourceGap], from[TargetGap]});
                     const double limit = here[Paired] - cheapest;
-                    const double paired = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b,
-                                                          shape.a, shape.b, limit, starts.start(k, j));
+                    const double paired =
+                        cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b, shape.a,
+                                        shape.b, limit, starts.start(k, j));
                     if (paired >= limit)
                         continue; // cannot beat the best bead into this cell
                     c = EntryCosts{{paired, paired, paired}};
@@ -267,74 +275,71 @@ double logAdd(double x, double y) {
 }
 
 /// Posterior probability of each bead of the path, summed over all paths in a narrow band around it.
-std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, const Path& path,
-                               const std::vector<Shape>& shapes, const AlignOptions& options,
-                               const std::stop_token& stop) {
+std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const Stretch& st,
+                               const Path& path, const std::vector<Shape>& shapes,
+                               const AlignOptions& options, const std::stop_token& stop) {
     const std::size_t rows = st.srcEnd - st.srcBegin + 1;
     const std::size_t columns = st.tgtEnd - st.tgtBegin;
     const Band band = bandAroundPath(path.cells, rows, columns + 1, options.confidenceBand);
     const double temperature = std::max(1e-6, options.confidenceTemperature);
-    std::vector<double> forward(band.cells() * kStates, -kInfinity), backward(band.cells() * kStates, -kInfinity);
-    auto cell = [&](std::vector<double>& v, std::size_t i, std::size_t j) { return &v[band.index(i, j) * kStates]; };
-    // Bead costs (divided by the temperature) computed by the forward pass, kept for the backward
-    // pass: per cell and shape the cost from a cell in another state, and per cell the cost of the
-    // 1-0 and 0-1 beads that continue a run.
-    std::vector<float> scaled(band.cells() * shapes.size()), continuing(band.cells() * 2);
-    auto store = [&](std::size_t i, std::size_t j, std::size_t k, const EntryCosts& c) {
-        const std::size_t at = band.index(i, j);
-        scaled[at * shapes.size() + k] = static_cast<float>(c.fromState[Paired] / temperature);
-        const State to = stateAfter(shapes[k]);
-        if (to != Paired)
-            continuing[at * 2 + (to - 1)] = static_cast<float>(c.fromState[to] / temperature);
-    };
-    auto stored = [&](std::size_t i, std::size_t j, std::size_t k) {
-        const std::size_t at = band.index(i, j);
-        const double base = scaled[at * shapes.size() + k];
-        EntryCosts c{{base, base, base}};
-        const State to = stateAfter(shapes[k]);
-        if (to != Paired)
-            c.fromState[to] = continuing[at * 2 + (to - 1)];
-        return c;
-    };
+    std::vector<double> forward(band.cells() * kStates, -kInfinity);
     // Per cell, log(sum(exp(forward))) over its three states: a paired bead costs the same from any
     // state, so it adds one term from this total instead of one per state.
     std::vector<double> forwardTotal(band.cells(), -kInfinity);
+    // The costs (divided by the temperature) of the paired beads into each cell, computed by the
+    // forward pass for the backward pass; 1-0 and 0-1 beads cost the same in every row or column.
+    std::size_t pairedIndex[kMaxShapes] = {}, pairedShapes = 0;
+    for (std::size_t k = 0; k < shapes.size(); ++k)
+        if (stateAfter(shapes[k]) == Paired)
+            pairedIndex[k] = pairedShapes++;
+    std::vector<float> scaled(band.cells() * pairedShapes);
     RowStarts starts(band, shapes);
-    cell(forward, 0, 0)[Paired] = 0;
+    forward[band.index(0, 0) * kStates + Paired] = 0;
     forwardTotal[band.index(0, 0)] = 0;
     for (std::size_t i = 0; i < rows; ++i) {
         if (i % 64 == 0)
             checkStop(stop);
         starts.compute(cost, st, band, i);
+        // Per shape, band.index(i - a, j - b) - j: where its beads start, by the column they end in.
+        std::ptrdiff_t fromBase[kMaxShapes] = {};
+        for (std::size_t k = 0; k < shapes.size(); ++k)
+            if (shapes[k].a <= i) {
+                const std::size_t r = i - shapes[k].a;
+                fromBase[k] = static_cast<std::ptrdiff_t>(band.index(r, band.lo(r))) -
+                              static_cast<std::ptrdiff_t>(band.lo(r) + shapes[k].b);
+            }
         for (std::size_t j = band.lo(i); j <= band.hi(i); ++j) {
+            const std::size_t at = band.index(i, j);
             LogSum sum[kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
                 if (!starts.reaches(k, j))
                     continue;
-                const double* from = cell(forward, i - shape.a, j - shape.b);
-                if (from[Paired] == -kInfinity && from[SourceGap] == -kInfinity && from[TargetGap] == -kInfinity)
-                    continue;
+                const auto fromAt = static_cast<std::size_t>(fromBase[k] + static_cast<std::ptrdiff_t>(j));
                 const State to = stateAfter(shape);
                 if (to == Paired) {
+                    const double fromTotal = forwardTotal[fromAt];
+                    if (fromTotal == -kInfinity)
+                        continue;
                     // A bead whose term would fall kNegligible below the largest so far is not costed
                     // in full; its posterior is below e^-36 and the backward pass skips it too.
-                    const double fromTotal = forwardTotal[band.index(i - shape.a, j - shape.b)];
                     const double limit = temperature * (fromTotal - sum[Paired].largest() + kNegligible);
-                    const double c = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b, shape.a,
-                                                     shape.b, limit, starts.start(k, j));
-                    store(i, j, k, EntryCosts{{c >= limit ? kInfinity : c, c, c}});
-                    if (c < limit)
+                    const double c = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b,
+                                                     shape.a, shape.b, limit, starts.start(k, j));
+                    const bool negligible = c >= limit;
+                    scaled[at * pairedShapes + pairedIndex[k]] =
+                        negligible ? std::numeric_limits<float>::infinity() : static_cast<float>(c / temperature);
+                    if (!negligible)
                         sum[Paired].add(fromTotal - c / temperature);
                     continue;
                 }
-                const EntryCosts c = gaps.at(i, j, shape);
-                store(i, j, k, c);
+                const double* from = &forward[fromAt * kStates];
+                const EntryCosts& c = gaps.at(i, j, shape);
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (from[p] != -kInfinity)
                         sum[to].add(from[p] - c.fromState[p] / temperature);
             }
-            double* here = cell(forward, i, j);
+            double* here = &forward[at * kStates];
             LogSum total;
             for (std::size_t q = 0; q < kStates; ++q)
                 if (!sum[q].empty()) {
@@ -342,41 +347,71 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
                     total.add(here[q]);
                 }
             if (!total.empty())
-                forwardTotal[band.index(i, j)] = total.value();
+                forwardTotal[at] = total.value();
         }
     }
-    double* end = cell(backward, rows - 1, columns);
-    std::fill(end, end + kStates, 0.0);
+    const double* finals = &forward[band.index(rows - 1, columns) * kStates];
+    double total = -kInfinity;
+    for (std::size_t p = 0; p < kStates; ++p)
+        total = logAdd(total, finals[p]);
+    // The backward pass keeps four rows: a bead's posterior is taken as soon as the row it ends in
+    // is complete.
+    RecentRows backward(band, -kInfinity);
+    std::vector<double> out(path.shape.size(), 0.0);
+    std::size_t pending = path.shape.size(); // beads [0, pending) have no posterior yet
     for (std::size_t i = rows; i-- > 0;) {
         if (i % 64 == 0)
             checkStop(stop);
+        backward.start(i);
+        if (i == rows - 1) {
+            double* end = backward.at(rows - 1, columns);
+            std::fill(end, end + kStates, 0.0);
+        }
+        // Per shape, the row its beads from row i end in: its extent, its values and where its
+        // kept costs start.
+        struct End {
+            std::size_t lo = 1, hi = 0; ///< columns j + b in the band (none when lo > hi)
+            const double* values = nullptr;
+            std::size_t at = 0; ///< band.index(i + a, lo)
+        };
+        End ends[kMaxShapes];
+        for (std::size_t k = 0; k < shapes.size(); ++k)
+            if (i + shapes[k].a < rows) {
+                const std::size_t r = i + shapes[k].a;
+                ends[k] = End{band.lo(r), band.hi(r), backward.row(r), band.index(r, band.lo(r))};
+            }
         for (std::size_t j = band.hi(i) + 1; j-- > band.lo(i);) {
-            const double* reached = cell(forward, i, j);
+            const double* reached = &forward[band.index(i, j) * kStates];
             if ((i == rows - 1 && j == columns) ||
                 (reached[Paired] == -kInfinity && reached[SourceGap] == -kInfinity && reached[TargetGap] == -kInfinity))
                 continue;
-            // Every bead that starts here, into the cell where it ends: the paired ones cost the same
-            // from every state, so they are summed once for all three.
+            // Every bead that starts here, into the cell where it ends (costs as the forward pass
+            // kept them): the paired ones cost the same from every state, so they are summed once
+            // for all three.
             LogSum paired, sum[kStates];
             for (std::size_t k = 0; k < shapes.size(); ++k) {
                 const Shape& shape = shapes[k];
-                if (!band.contains(i + shape.a, j + shape.b))
+                const End& e = ends[k];
+                if (j + shape.b < e.lo || j + shape.b > e.hi)
                     continue;
-                const double after = cell(backward, i + shape.a, j + shape.b)[stateAfter(shape)];
+                const State to = stateAfter(shape);
+                const std::size_t column = j + shape.b - e.lo;
+                const double after = e.values[column * kStates + to];
                 if (after == -kInfinity)
                     continue;
-                const EntryCosts c = stored(i + shape.a, j + shape.b, k); // already divided by the temperature
-                if (stateAfter(shape) == Paired) {
-                    if (c.fromState[Paired] != kInfinity)
-                        paired.add(after - c.fromState[Paired]);
+                if (to == Paired) {
+                    const float scaledCost = scaled[(e.at + column) * pairedShapes + pairedIndex[k]];
+                    if (scaledCost != std::numeric_limits<float>::infinity())
+                        paired.add(after - scaledCost);
                     continue;
                 }
+                const EntryCosts& c = gaps.at(i + shape.a, j + shape.b, shape);
                 for (std::size_t p = 0; p < kStates; ++p)
                     if (reached[p] != -kInfinity)
-                        sum[p].add(after - c.fromState[p]);
+                        sum[p].add(after - static_cast<float>(c.fromState[p] / temperature));
             }
             const double pairedSum = paired.empty() ? -kInfinity : paired.value();
-            double* here = cell(backward, i, j);
+            double* here = backward.at(i, j);
             for (std::size_t p = 0; p < kStates; ++p)
                 if (reached[p] != -kInfinity && (!sum[p].empty() || !paired.empty())) {
                     if (!paired.empty())
@@ -384,23 +419,19 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
                     here[p] = sum[p].value();
                 }
         }
-    }
-    const double* finals = cell(forward, rows - 1, columns);
-    double total = -kInfinity;
-    for (std::size_t p = 0; p < kStates; ++p)
-        total = logAdd(total, finals[p]);
-    std::vector<double> out(path.shape.size(), 0.0);
-    for (std::size_t k = 0; k < path.shape.size(); ++k) {
-        const GuidePoint from = path.cells[k], to = path.cells[k + 1];
-        const Shape& shape = shapes[path.shape[k]];
-        const double after = cell(backward, to.source, to.target)[stateAfter(shape)];
-        const double* before = cell(forward, from.source, from.target);
-        const EntryCosts c = beadCosts(cost, gaps, st, to.source, to.target, shape);
-        double logP = -kInfinity;
-        for (std::size_t p = 0; p < kStates; ++p)
-            if (before[p] != -kInfinity)
-                logP = logAdd(logP, before[p] - c.fromState[p] / temperature + after - total);
-        out[k] = std::clamp(std::exp(logP), 0.0, 1.0);
+        for (; pending > 0 && path.cells[pending].source == i; --pending) {
+            const std::size_t k = pending - 1;
+            const GuidePoint from = path.cells[k], to = path.cells[k + 1];
+            const Shape& shape = shapes[path.shape[k]];
+            const double after = backward.at(to.source, to.target)[stateAfter(shape)];
+            const double* before = &forward[band.index(from.source, from.target) * kStates];
+            const EntryCosts c = beadCosts(cost, gaps, st, to.source, to.target, shape);
+            double logP = -kInfinity;
+            for (std::size_t p = 0; p < kStates; ++p)
+                if (before[p] != -kInfinity)
+                    logP = logAdd(logP, before[p] - c.fromState[p] / temperature + after - total);
+            out[k] = std::clamp(std::exp(logP), 0.0, 1.0);
+        }
     }
     return out;
 }
