@@ -5,6 +5,7 @@
 #include "core/names/name_key.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -104,16 +105,28 @@ constexpr std::size_t kMaxCognates = 2;
 std::unordered_map<std::string, std::vector<std::string>> cognateClasses(
     const std::vector<std::string>& sourceTypes, const std::vector<std::string>& targetTypes,
     const AlignOptions& options) {
+    // Letter counts (by code point modulo 32): their overlap bounds the LCS from above, so most
+    // candidates are ruled out without computing it.
+    using Histogram = std::array<std::uint8_t, 32>;
+    auto histogram = [](const std::u32string& w) {
+        Histogram h{};
+        for (char32_t c : w)
+            h[c % 32] = static_cast<std::uint8_t>(std::min(255, h[c % 32] + 1));
+        return h;
+    };
     struct Entry {
         const std::string* word;
         std::u32string letters;
+        Histogram counts;
     };
     auto bucketKey = [](const std::u32string& w) { return std::u32string(w.substr(0, 2)); };
     std::unordered_map<std::u32string, std::vector<Entry>> targetBuckets;
     for (const std::string& t : targetTypes) {
         std::u32string w = toUtf32(t);
-        if (w.size() >= options.cognateMinLength)
-            targetBuckets[bucketKey(w)].push_back({&t, std::move(w)});
+        if (w.size() >= options.cognateMinLength) {
+            const Histogram counts = histogram(w);
+            targetBuckets[bucketKey(w)].push_back({&t, std::move(w), counts});
+        }
     }
     std::unordered_map<std::string, std::vector<std::string>> classes;
     for (const std::string& s : sourceTypes) {
@@ -125,10 +138,16 @@ std::unordered_map<std::string, std::vector<std::string>> cognateClasses(
             continue;
         double best = options.cognateThreshold;
         std::vector<std::string> bestWords;
+        const Histogram counts = histogram(w);
         for (const Entry& e : bucket->second) {
             const std::size_t longer = std::max(w.size(), e.letters.size());
             // The LCS cannot exceed the shorter word: skip pairs that cannot reach the best ratio.
             if (static_cast<double>(std::min(w.size(), e.letters.size())) / static_cast<double>(longer) < best - 1e-9)
+                continue;
+            std::size_t overlap = 0;
+            for (std::size_t b = 0; b < counts.size(); ++b)
+                overlap += std::min(counts[b], e.counts[b]);
+            if (static_cast<double>(overlap) / static_cast<double>(longer) < best - 1e-9)
                 continue;
             const double ratio = static_cast<double>(longestCommonSubsequence(w, e.letters)) / static_cast<double>(longer);
             if (ratio > best + 1e-9) {
