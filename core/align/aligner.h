@@ -124,7 +124,7 @@ struct AlignOptions {
     double lexiconMaxShare = 0.2;
     /// Most 1-1 beads the lexicon is learned from (every k-th of a longer text's): keeps learning
     /// time flat on whole books.
-    std::size_t lexiconSample = 10000;
+    std::size_t lexiconSample = 5000;
     /// Shortest word (in letters) considered for cognates.
     std::size_t cognateMinLength = 4;
     /// Smallest normalised longest-common-subsequence ratio for two words to count as cognates.

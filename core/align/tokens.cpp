@@ -194,7 +194,7 @@ TokenizedSegment tokenize(std::string_view text) {
                 --end;
             Token t;
             t.kind = TokenKind::Url;
-            t.text.reserve(t.surface.size());
+            t.text.reserve(cps[end - 1].end - cps[i].begin);
             appendLower(t.text, cps, i, end);
             out.length += static_cast<std::uint32_t>(end - i);
             out.tokens.push_back(std::move(t));
@@ -236,7 +236,7 @@ TokenizedSegment tokenize(std::string_view text) {
             t.capitalised = isUpper(c) || (!isAscii(c) && u_istitle(c));
             t.acronym = letters >= 2 && upper == letters;
             t.sentenceInitial = firstWord;
-            t.surface = std::string(text.substr(cps[i].begin, cps[end - 1].end - cps[i].begin));
+            t.surface = text.substr(cps[i].begin, cps[end - 1].end - cps[i].begin);
             t.text.reserve(t.surface.size());
             appendLower(t.text, cps, i, end);
             out.length += static_cast<std::uint32_t>(end - i);

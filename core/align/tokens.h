@@ -18,7 +18,7 @@ struct Token {
     bool capitalised = false;  ///< words: the first letter is upper case
     bool acronym = false;      ///< words: two or more letters, all upper case
     bool sentenceInitial = false; ///< the first word of the segment
-    std::string surface;       ///< words: the form as written
+    std::string_view surface;  ///< words: the form as written (a view into the tokenised text)
 };
 
 /// Punctuation classes counted for the punctuation profile: ? ! : ; quotes parentheses.
@@ -34,6 +34,7 @@ struct TokenizedSegment {
 };
 
 /// Splits one segment. Invalid UTF-8 bytes count as one character each and never end up in a token.
+/// Words' surface forms point into `text`, which must outlive the tokens.
 TokenizedSegment tokenize(std::string_view text);
 
 /// The normalised form of the number written in text (digits with thousands separators ',' '.'
