@@ -15,8 +15,8 @@ namespace {
 
 struct CodePoint {
     UChar32 c;
-    std::size_t begin; ///< byte offset in the segment
-    std::size_t end;
+    std::uint32_t begin; ///< byte offset in the segment (decode reads at most INT32_MAX bytes)
+    std::uint32_t end;
 };
 
 // ASCII fast paths: most text the aligner sees is ASCII, and ICU's property lookups cost far more
@@ -41,7 +41,7 @@ std::vector<CodePoint> decode(std::string_view text) {
             c = s[i++];
         else
             U8_NEXT(s, i, length, c);
-        out.push_back({c, static_cast<std::size_t>(start), static_cast<std::size_t>(i)});
+        out.push_back({c, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)});
     }
     return out;
 }
