@@ -95,6 +95,17 @@ std::vector<Alignment> alignPass(const aligner::PairFeatures& features, const st
     return parts;
 }
 
+/// The alignments of the stretches with the pins between them: the whole alignment.
+Alignment withPins(const std::vector<Alignment>& parts, const std::vector<Bead>& pins) {
+    Alignment out;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        out.insert(out.end(), parts[k].begin(), parts[k].end());
+        if (k < pins.size())
+            out.push_back(pins[k]);
+    }
+    return out;
+}
+
 } // namespace
 
 Alignment align(const Document& source, const Document& target, const AlignOptions& options,
@@ -114,21 +125,12 @@ Alignment align(const Document& source, const Document& target, const AlignOptio
         // gives the second pass a path to search around.
         const std::vector<Alignment> first =
             alignPass(extractor.features(), stretches, nullptr, false, options, scaledProgress(progress, 0.1, 0.6), stop);
-        Alignment joined;
-        for (const Alignment& part : first)
-            joined.insert(joined.end(), part.begin(), part.end());
-        joined.insert(joined.end(), options.pins.begin(), options.pins.end()); // confirmed beads teach too
-        extractor.learnLexicon(joined);
+        extractor.learnLexicon(withPins(first, options.pins)); // confirmed beads teach too
         parts = alignPass(extractor.features(), stretches, &first, true, options, scaledProgress(progress, 0.6, 1.0), stop);
     } else {
         parts = alignPass(extractor.features(), stretches, nullptr, true, options, scaledProgress(progress, 0.1, 1.0), stop);
     }
-    Alignment out;
-    for (std::size_t k = 0; k < parts.size(); ++k) {
-        out.insert(out.end(), parts[k].begin(), parts[k].end());
-        if (k < options.pins.size())
-            out.push_back(options.pins[k]);
-    }
+    Alignment out = withPins(parts, options.pins);
     if (progress)
         progress(1.0);
     return out;

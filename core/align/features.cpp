@@ -94,7 +94,6 @@ private:
     std::unordered_map<std::string, std::vector<Form>> m_byFirst;
 };
 
-
 /// Most target words a source word is taken to be a cognate of (ties at the best ratio beyond this
 /// are dropped: they would only blur the evidence and cost memory).
 constexpr std::size_t kMaxCognates = 2;
@@ -279,7 +278,7 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
         std::unordered_map<std::string, std::uint32_t> stemIds;
         // A word type's keys, worked out the first time this side has it (folding is ICU
         // normalisation: too slow to run per token on a book).
-        auto describe = [&](const std::string& lower, int side) {
+        auto describe = [&](const std::string& lower) {
             WordType type;
             const std::string folded = foldWord(lower);
             if (wantCognates) {
@@ -341,7 +340,7 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
                         auto [it, added] = words.try_emplace(t.text);
                         WordType& type = it->second;
                         if (added)
-                            type = describe(t.text, side);
+                            type = describe(t.text);
                         if (wantCognates && side == 1 && type.cognate != kNoId)
                             segKeys.push_back(type.cognate);
                         if (wantCognates && side == 0)
@@ -399,42 +398,35 @@ FeatureExtractor::~FeatureExtractor() = default;
 std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
     const AlignOptions& options = m_state->options;
     RawSide* raw = m_state->raw;
-    // Bead frequencies of the stems, over the 1-1 beads (a merged bead pairs every word of one sentence
-    // with words of a sentence it does not translate, which blurs the counts more than it adds).
-    std::vector<std::uint32_t> frequency[2] = {std::vector<std::uint32_t>(raw[0].stemCount, 0),
-                                               std::vector<std::uint32_t>(raw[1].stemCount, 0)};
-    std::vector<std::uint32_t> lastBead[2] = {std::vector<std::uint32_t>(raw[0].stemCount, UINT32_MAX),
-                                              std::vector<std::uint32_t>(raw[1].stemCount, UINT32_MAX)};
-    std::vector<std::uint32_t> beadStems[2]; // per paired bead, its distinct stems (CSR)
-    std::vector<std::uint32_t> beadStart[2] = {{0}, {0}};
-    // A book's worth of beads teaches no more than a sample spread evenly over it.
+    // The 1-1 beads teach (a merged bead pairs every word of one sentence with words of a sentence it
+    // does not translate, which blurs the counts more than it adds); a book's worth of them teaches
+    // no more than a sample spread evenly over it. A 1-1 bead's stems are its two segments'.
     std::vector<const Bead*> oneToOne;
     for (const Bead& b : alignment)
         if (b.srcCount() == 1 && b.tgtCount() == 1)
             oneToOne.push_back(&b);
     const std::size_t stride = std::max<std::size_t>(1, (oneToOne.size() + options.lexiconSample - 1) /
                                                             std::max<std::size_t>(1, options.lexiconSample));
-    std::uint32_t beads = 0;
-    for (std::size_t k = 0; k < oneToOne.size(); k += stride) {
-        const Bead& b = *oneToOne[k];
-        const std::size_t range[2][2] = {{b.srcBegin, b.srcEnd}, {b.tgtBegin, b.tgtEnd}};
-        for (int side = 0; side < 2; ++side) {
-            for (std::size_t x = range[side][0]; x < range[side][1]; ++x)
-                for (std::uint32_t k = raw[side].stemStart[x]; k < raw[side].stemStart[x + 1]; ++k) {
-                    const std::uint32_t stem = raw[side].stemIds[k];
-                    if (lastBead[side][stem] == beads)
-                        continue;
-                    lastBead[side][stem] = beads;
-                    ++frequency[side][stem];
-                    beadStems[side].push_back(stem);
-                }
-            beadStart[side].push_back(static_cast<std::uint32_t>(beadStems[side].size()));
-        }
-        ++beads;
+    std::vector<std::pair<std::size_t, std::size_t>> beads; // (source segment, target segment)
+    for (std::size_t k = 0; k < oneToOne.size(); k += stride)
+        beads.push_back({oneToOne[k]->srcBegin, oneToOne[k]->tgtBegin});
+    auto stemsOf = [&](int side, std::size_t segment) {
+        const std::vector<std::uint32_t>& ids = raw[side].stemIds;
+        return std::span<const std::uint32_t>(ids.data() + raw[side].stemStart[segment],
+                                              raw[side].stemStart[segment + 1] - raw[side].stemStart[segment]);
+    };
+    // Bead frequencies of the stems (a segment's stems are distinct).
+    std::vector<std::uint32_t> frequency[2] = {std::vector<std::uint32_t>(raw[0].stemCount, 0),
+                                               std::vector<std::uint32_t>(raw[1].stemCount, 0)};
+    for (const auto& [sourceSegment, targetSegment] : beads) {
+        for (std::uint32_t stem : stemsOf(0, sourceSegment))
+            ++frequency[0][stem];
+        for (std::uint32_t stem : stemsOf(1, targetSegment))
+            ++frequency[1][stem];
     }
     // Co-occurrence counts of stems seen at least twice and in at most lexiconMaxShare of the beads
     // (the most frequent words pair with everything).
-    const double most = std::max(2.0, options.lexiconMaxShare * beads);
+    const double most = std::max(2.0, options.lexiconMaxShare * static_cast<double>(beads.size()));
     auto countable = [&](int side, std::uint32_t stem) {
         return frequency[side][stem] >= options.lexiconMinPairs && frequency[side][stem] <= most;
     };
@@ -445,15 +437,15 @@ std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
     };
     std::unordered_map<std::uint64_t, std::uint32_t> together;
     std::vector<std::uint32_t> sourceStems, targetStems;
-    for (std::uint32_t bead = 0; bead < beads; ++bead) {
+    for (const auto& [sourceSegment, targetSegment] : beads) {
         sourceStems.clear();
         targetStems.clear();
-        for (std::uint32_t k = beadStart[0][bead]; k < beadStart[0][bead + 1]; ++k)
-            if (countable(0, beadStems[0][k]))
-                sourceStems.push_back(beadStems[0][k]);
-        for (std::uint32_t k = beadStart[1][bead]; k < beadStart[1][bead + 1]; ++k)
-            if (countable(1, beadStems[1][k]))
-                targetStems.push_back(beadStems[1][k]);
+        for (std::uint32_t stem : stemsOf(0, sourceSegment))
+            if (countable(0, stem))
+                sourceStems.push_back(stem);
+        for (std::uint32_t stem : stemsOf(1, targetSegment))
+            if (countable(1, stem))
+                targetStems.push_back(stem);
         for (std::uint32_t s : sourceStems)
             for (std::uint32_t t : targetStems)
                 if (couldReachDice(frequency[0][s], frequency[1][t]))
@@ -463,7 +455,7 @@ std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
     // above the threshold are kept.
     struct Best {
         double dice = 0;
-        std::uint32_t partner = UINT32_MAX;
+        std::uint32_t partner = kNoId;
     };
     std::vector<Best> bestOf[2] = {std::vector<Best>(raw[0].stemCount), std::vector<Best>(raw[1].stemCount)};
     for (const auto& [key, count] : together) {
@@ -476,12 +468,12 @@ std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
         if (dice > bestOf[1][t].dice || (dice == bestOf[1][t].dice && s < bestOf[1][t].partner))
             bestOf[1][t] = {dice, s};
     }
-    std::vector<std::uint32_t> keyOf[2] = {std::vector<std::uint32_t>(raw[0].stemCount, UINT32_MAX),
-                                           std::vector<std::uint32_t>(raw[1].stemCount, UINT32_MAX)};
+    std::vector<std::uint32_t> keyOf[2] = {std::vector<std::uint32_t>(raw[0].stemCount, kNoId),
+                                           std::vector<std::uint32_t>(raw[1].stemCount, kNoId)};
     std::size_t learned = 0;
     for (std::uint32_t s = 0; s < raw[0].stemCount; ++s) {
         const Best& b = bestOf[0][s];
-        if (b.partner == UINT32_MAX || b.dice < options.lexiconMinDice || bestOf[1][b.partner].partner != s)
+        if (b.partner == kNoId || b.dice < options.lexiconMinDice || bestOf[1][b.partner].partner != s)
             continue;
         const std::uint32_t key = m_state->keys.intern(AnchorKind::Lexicon, std::to_string(s));
         keyOf[0][s] = key;
@@ -489,9 +481,9 @@ std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
         ++learned;
     }
     for (int side = 0; side < 2; ++side)
-        for (std::size_t x = 0; x + 1 < raw[side].stemStart.size(); ++x)
-            for (std::uint32_t k = raw[side].stemStart[x]; k < raw[side].stemStart[x + 1]; ++k)
-                if (const std::uint32_t key = keyOf[side][raw[side].stemIds[k]]; key != UINT32_MAX)
+        for (std::size_t x = 0; x < raw[side].keys.size(); ++x)
+            for (std::uint32_t stem : stemsOf(side, x))
+                if (const std::uint32_t key = keyOf[side][stem]; key != kNoId)
                     raw[side].keys[x].push_back(key);
     return learned;
 }
