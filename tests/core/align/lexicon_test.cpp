@@ -25,10 +25,6 @@ bool share(const PairFeatures& f, std::size_t i, std::size_t j) {
     return std::find_first_of(a.begin(), a.end(), b.begin(), b.end()) != a.end();
 }
 
-Document lines(std::vector<std::string> text, const std::string& language) {
-    return documentFromLines(text, language);
-}
-
 } // namespace
 
 TEST(Lexicon, StemsThatKeepMeetingInOneToOneBeadsAreLearned) {
@@ -38,7 +34,7 @@ TEST(Lexicon, StemsThatKeepMeetingInOneToOneBeadsAreLearned) {
         en.push_back("word" + std::to_string(n) + (n == 3 || n == 8 ? " falcons" : "") + " here.");
         ru.push_back("слово" + std::to_string(n) + (n == 3 || n == 8 ? " соколы" : "") + " тут.");
     }
-    const Document source = lines(en, "en"), target = lines(ru, "ru");
+    const Document source = documentFromLines(en, "en"), target = documentFromLines(ru, "ru");
     AlignOptions options;
     options.anchors = AnchorKinds::none();
     options.anchors.lexicon = true;
@@ -53,8 +49,8 @@ TEST(Lexicon, StemsThatKeepMeetingInOneToOneBeadsAreLearned) {
 }
 
 TEST(Lexicon, WordsSeenOnceOrOnlyInMergedBeadsAreNotLearned) {
-    const Document source = lines({"alpha beta.", "gamma delta.", "alpha beta.", "epsilon.", "zeta."}, "en");
-    const Document target = lines({"альфа бета.", "гамма дельта.", "альфа бета.", "эпсилон.", "дзета."}, "ru");
+    const Document source = documentFromLines({"alpha beta.", "gamma delta.", "alpha beta.", "epsilon.", "zeta."}, "en");
+    const Document target = documentFromLines({"альфа бета.", "гамма дельта.", "альфа бета.", "эпсилон.", "дзета."}, "ru");
     AlignOptions options;
     options.anchors = AnchorKinds::none();
     options.anchors.lexicon = true;
@@ -86,7 +82,7 @@ TEST(Lexicon, SecondPassUsesLearnedPairsToFindTheRightPartner) {
     en.push_back("Then the falcon slept.");
     ru.push_back("Шёл проливной дождь.");
     ru.push_back("Потом сокол спал.");
-    const Document source = lines(en, "en"), target = lines(ru, "ru");
+    const Document source = documentFromLines(en, "en"), target = documentFromLines(ru, "ru");
     const Alignment a = align(source, target);
     ASSERT_TRUE(coversExactly(a, 15, 16));
     EXPECT_EQ(a.back().srcBegin, 14u);
