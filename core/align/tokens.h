@@ -21,8 +21,8 @@ struct Token {
     std::string_view surface;  ///< words: the form as written (a view into the tokenised text)
 };
 
-/// Punctuation classes counted for the punctuation profile: ? ! : ; quotes parentheses.
-inline constexpr std::size_t kPunctuationClasses = 6;
+/// Punctuation classes counted for the punctuation profile: ? ! : ; quotes, parentheses, bullets, dashes.
+inline constexpr std::size_t kPunctuationClasses = 8;
 using PunctuationProfile = std::array<std::uint8_t, kPunctuationClasses>;
 
 struct TokenizedSegment {

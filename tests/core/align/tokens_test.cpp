@@ -78,6 +78,12 @@ TEST(Tokenize, PunctuationProfileAndLength) {
     EXPECT_EQ(seg.length, 21u);       // code points that are not white space
 }
 
+TEST(Tokenize, BulletsAndDashesButNotHyphensAreCounted) {
+    const TokenizedSegment seg = tokenize("• al-Qurashi — the leader – said");
+    EXPECT_EQ(seg.punctuation[6], 1); // •
+    EXPECT_EQ(seg.punctuation[7], 2); // — and –, not the hyphen of al-Qurashi
+}
+
 TEST(Tokenize, InvalidUtf8IsCountedButNeverTokenised) {
     const TokenizedSegment seg = tokenize(std::string("ab\xFF\xFE cd"));
     ASSERT_EQ(seg.tokens.size(), 2u);
