@@ -2,6 +2,7 @@
 #include "gui/new_project_dialog.h"
 
 #include "core/align/aligner.h"
+#include "core/align/word_dictionary.h"
 #include "core/error.h"
 #include "core/text/import.h"
 #include "gui/language_guess.h"
@@ -41,7 +42,9 @@ NewProjectResult createProject(const NewProjectRequest& request, const std::func
         for (const auto* r : {&source, &target})
             for (const std::string& n : r->notices)
                 result.notices << QString::fromStdString(n);
-        Alignment alignment = align(source.document, target.document, {},
+        AlignOptions alignOptions;
+        alignOptions.dictionary = installedDictionary(source.document.language, target.document.language);
+        Alignment alignment = align(source.document, target.document, alignOptions,
                                     [&](double share) { progress(0.1 + 0.85 * share); }, stop);
         if (stop.stop_requested())
             throw Cancelled();

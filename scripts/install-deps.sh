@@ -4,13 +4,14 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
-  libicu-dev libsqlite3-dev libboost-program-options-dev libpugixml-dev libzip-dev libxml2-dev
+  libicu-dev libsqlite3-dev libboost-program-options-dev libpugixml-dev libzip-dev libxml2-dev zlib1g-dev
   nlohmann-json3-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev
   libgtest-dev libgmock-dev
   xvfb xauth fonts-dejavu-core libxml2-utils translate-toolkit python3
   libhunspell-dev hunspell-ru hunspell-en-us
+  mueller7-dict
 )
 
 missing=()

@@ -8,12 +8,15 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <stop_token>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace tandem {
+
+class WordDictionary;
 
 /// Which bead shapes the search may use. 1-0 and 0-1 are used regardless when one side of a stretch
 /// is empty or when the enabled shapes cannot cover the two sides.
@@ -53,6 +56,9 @@ struct AlignOptions {
     /// Known term pairs (source form, target form), used as anchors. Forms are matched with the
     /// name keys of core/names, so inflected target forms count.
     std::vector<std::pair<std::string, std::string>> glossary;
+    /// Word translations (e.g. installedDictionary()): a pair it knows is learned for the second
+    /// pass when it meets once in the first pass's 1-1 beads, not twice. Null: the text alone teaches.
+    std::shared_ptr<const WordDictionary> dictionary;
 
     /// Bead shapes the search may use.
     BeadShapes shapes;

@@ -1,12 +1,15 @@
 // Feature extraction for the aligner: anchor keys per segment, their rarity weights, and links.
 #include "core/align/features.h"
 
+#include "core/align/word_dictionary.h"
 #include "core/error.h"
 #include "core/names/name_key.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -43,6 +46,7 @@ struct RawSide {
     std::vector<std::uint32_t> stemStart;
     std::vector<std::uint32_t> stemIds;
     std::size_t stemCount = 0;
+    std::unordered_map<std::string, std::uint32_t> stemIdsByText; ///< filled when a dictionary is given
 };
 
 } // namespace extraction
@@ -295,9 +299,8 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
                 }
             }
             if (kinds.lexicon) {
-                std::u32string letters = toUtf32(folded);
-                letters.resize(std::min(letters.size(), options.lexiconStem));
-                type.stem = stemIds.try_emplace(toUtf8(letters), static_cast<std::uint32_t>(stemIds.size())).first->second;
+                type.stem = stemIds.try_emplace(firstCodePoints(folded, options.lexiconStem),
+                                                static_cast<std::uint32_t>(stemIds.size())).first->second;
             }
             return type;
         };
@@ -368,6 +371,8 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
             r.segments.push_back(std::move(tokenized));
         }
         r.stemCount = stemIds.size();
+        if (options.dictionary)
+            r.stemIdsByText = std::move(stemIds);
     }
 
     // Cognate classes need the word types of both sides first; then each source word gets the keys
@@ -395,6 +400,56 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
 
 FeatureExtractor::~FeatureExtractor() = default;
 
+namespace {
+
+std::span<const std::uint32_t> stemsOfSegment(const RawSide& side, std::size_t segment) {
+    return {side.stemIds.data() + side.stemStart[segment], side.stemStart[segment + 1] - side.stemStart[segment]};
+}
+
+/// The stem pairs the dictionary knows that meet in at least one of the 1-1 beads, between stems the
+/// lexicon left unpaired: those meeting most often first, each stem in one pair at most. A short text
+/// repeats few words, so without the dictionary most of these pairs would never be learned.
+std::size_t learnDictionaryPairs(const WordDictionary::StemTable& dictionary, const RawSide raw[2],
+                                 const std::vector<std::pair<std::size_t, std::size_t>>& beads,
+                                 std::vector<std::uint32_t> keyOf[2], KeyTable& keys) {
+    // The target stems of this text that translate each of its source stems.
+    std::vector<std::vector<std::uint32_t>> translations(raw[0].stemCount);
+    for (const auto& [text, sourceStem] : raw[0].stemIdsByText) {
+        const auto entry = dictionary.find(text);
+        if (entry == dictionary.end() || keyOf[0][sourceStem] != kNoId)
+            continue;
+        for (const std::string& targetText : entry->second)
+            if (const auto target = raw[1].stemIdsByText.find(targetText);
+                target != raw[1].stemIdsByText.end() && keyOf[1][target->second] == kNoId)
+                translations[sourceStem].push_back(target->second);
+    }
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> meetings;
+    for (const auto& [sourceSegment, targetSegment] : beads) {
+        const auto targetStems = stemsOfSegment(raw[1], targetSegment); // sorted
+        for (const std::uint32_t s : stemsOfSegment(raw[0], sourceSegment))
+            for (const std::uint32_t t : translations[s])
+                if (std::binary_search(targetStems.begin(), targetStems.end(), t))
+                    ++meetings[{s, t}];
+    }
+    std::vector<std::pair<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>>> byCount;
+    for (const auto& [pair, count] : meetings)
+        byCount.push_back({count, pair});
+    std::stable_sort(byCount.begin(), byCount.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    std::size_t learned = 0;
+    for (const auto& [count, pair] : byCount) {
+        const auto [s, t] = pair;
+        if (keyOf[0][s] != kNoId || keyOf[1][t] != kNoId)
+            continue;
+        const std::uint32_t key = keys.intern(AnchorKind::Lexicon, std::to_string(s));
+        keyOf[0][s] = key;
+        keyOf[1][t] = key;
+        ++learned;
+    }
+    return learned;
+}
+
+} // namespace
+
 std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
     const AlignOptions& options = m_state->options;
     RawSide* raw = m_state->raw;
@@ -410,11 +465,7 @@ std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
     std::vector<std::pair<std::size_t, std::size_t>> beads; // (source segment, target segment)
     for (std::size_t k = 0; k < oneToOne.size(); k += stride)
         beads.push_back({oneToOne[k]->srcBegin, oneToOne[k]->tgtBegin});
-    auto stemsOf = [&](int side, std::size_t segment) {
-        const std::vector<std::uint32_t>& ids = raw[side].stemIds;
-        return std::span<const std::uint32_t>(ids.data() + raw[side].stemStart[segment],
-                                              raw[side].stemStart[segment + 1] - raw[side].stemStart[segment]);
-    };
+    auto stemsOf = [&](int side, std::size_t segment) { return stemsOfSegment(raw[side], segment); };
     // Bead frequencies of the stems (a segment's stems are distinct).
     std::vector<std::uint32_t> frequency[2] = {std::vector<std::uint32_t>(raw[0].stemCount, 0),
                                                std::vector<std::uint32_t>(raw[1].stemCount, 0)};
@@ -480,6 +531,8 @@ std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
         keyOf[1][b.partner] = key;
         ++learned;
     }
+    if (options.dictionary)
+        learned += learnDictionaryPairs(options.dictionary->stems(options.lexiconStem), raw, beads, keyOf, m_state->keys);
     for (int side = 0; side < 2; ++side)
         for (std::size_t x = 0; x < raw[side].keys.size(); ++x)
             for (std::uint32_t stem : stemsOf(side, x))

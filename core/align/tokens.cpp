@@ -344,6 +344,12 @@ std::size_t codePointCount(std::string_view utf8) {
         std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+std::string firstCodePoints(std::string_view text, std::size_t count) {
+    std::u32string letters = toUtf32(text);
+    letters.resize(std::min(letters.size(), count));
+    return toUtf8(letters);
+}
+
 std::u32string toUtf32(std::string_view text) {
     std::u32string out;
     for (const CodePoint& cp : decode(text))

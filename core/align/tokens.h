@@ -44,6 +44,9 @@ std::string normaliseNumber(std::string_view text);
 /// Lower case without diacritics (NFD, combining marks dropped): "Élève" -> "eleve".
 std::string foldWord(std::string_view word);
 
+/// The first `count` code points of a UTF-8 string (the whole string when it is shorter).
+std::string firstCodePoints(std::string_view text, std::size_t count);
+
 /// ICU script code (UScriptCode) of most letters in the texts; USCRIPT_COMMON when there are none.
 int dominantScript(const std::vector<std::string_view>& texts);
 

@@ -2,6 +2,7 @@
 // import, align and write; a stream output is put back into manifest order through a bounded window.
 #include "core/batch/batch_runner.h"
 
+#include "core/align/word_dictionary.h"
 #include "core/batch/atomic_file.h"
 #include "core/error.h"
 
@@ -297,6 +298,8 @@ private:
                 throw ParseError(entry.target.string() + ": the target side is empty");
             AlignOptions alignOptions = m_options.align;
             alignOptions.glossary = glossaryFor(m_options, entry.sourceLanguage, entry.targetLanguage);
+            if (!alignOptions.dictionary)
+                alignOptions.dictionary = installedDictionary(entry.sourceLanguage, entry.targetLanguage);
             const Alignment alignment = align(source, target, alignOptions, {}, m_stop.get_token());
             PairOutputOptions output;
             output.minConfidence = m_options.minConfidence;

@@ -91,6 +91,7 @@ int runAlign(const Args& args) {
                                     "SRC or TGT may be '-' for standard input");
     std::string sourceLang, targetLang, format = "vecalign", output, glossary;
     ImportFlags import;
+    DictionaryFlags dictionary;
     visible.add_options()
         ("help,h", "show this help")
         ("src-lang", po::value(&sourceLang)->required(), "language of SRC (BCP 47, e.g. en)")
@@ -100,6 +101,7 @@ int runAlign(const Args& args) {
         ("glossary", po::value(&glossary), "glossary whose term pairs are anchors (OmegaT TSV, CSV or TBX, by extension)")
         ("length-only", "use sentence length alone (no anchors): for comparison");
     import.addTo(visible);
+    dictionary.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
     if (!parseCommandLine(args, visible, 2, vm, files, "expected two files, SRC and TGT"))
@@ -115,6 +117,7 @@ int runAlign(const Args& args) {
     AlignOptions options;
     if (!glossary.empty())
         options.glossary = termPairs(readGlossaryFile(glossary).terms);
+    options.dictionary = dictionary.load(sourceLang, targetLang);
     if (vm.count("length-only"))
         options.anchors = AnchorKinds::none();
 

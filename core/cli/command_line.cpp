@@ -34,6 +34,24 @@ bool parseCommandLine(const Args& args, const po::options_description& visible, 
     return true;
 }
 
+void DictionaryFlags::addTo(po::options_description& description) {
+    description.add_options()
+        ("dictionary", po::value(&m_file), "word translations for the lexicon: a dictd index (NAME.index) or a TSV of word pairs "
+                                           "(default: the one installed for the language pair, e.g. mueller7-dict for en-ru)")
+        ("no-dictionary", po::bool_switch(&m_none), "learn word pairs from the texts alone");
+}
+
+std::shared_ptr<const WordDictionary> DictionaryFlags::load(const std::string& sourceLanguage,
+                                                            const std::string& targetLanguage) const {
+    if (m_none && !m_file.empty())
+        throw UsageError("--dictionary and --no-dictionary contradict each other");
+    if (m_none)
+        return nullptr;
+    if (!m_file.empty())
+        return readWordDictionary(m_file, sourceLanguage, targetLanguage);
+    return installedDictionary(sourceLanguage, targetLanguage);
+}
+
 void ImportFlags::addTo(po::options_description& description) {
     description.add_options()
         ("presegmented", po::bool_switch(&m_presegmented), "the files hold one segment per line (no sentence segmentation)")

@@ -1,11 +1,13 @@
 // Option parsing shared by the subcommands: named options plus positional file names, and --help.
 #pragma once
 
+#include "core/align/word_dictionary.h"
 #include "core/cli/commands.h"
 #include "core/text/import.h"
 
 #include <boost/program_options.hpp>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,19 @@ bool parseCommandLine(const Args& args, const boost::program_options::options_de
 
 /// The import options of every command that reads texts: --input-format, --presegmented,
 /// --keep-line-breaks, --encoding and --lenient, so they mean the same everywhere.
+/// --dictionary FILE and --no-dictionary, shared by the commands that align.
+class DictionaryFlags {
+public:
+    void addTo(boost::program_options::options_description& description);
+    /// The dictionary to align with: the file given, none with --no-dictionary, else the one installed
+    /// for the language pair (null when there is none).
+    std::shared_ptr<const WordDictionary> load(const std::string& sourceLanguage, const std::string& targetLanguage) const;
+
+private:
+    std::string m_file;
+    bool m_none = false;
+};
+
 class ImportFlags {
 public:
     /// Adds the options to `description`; they write into this object when parsed.

@@ -118,6 +118,8 @@ int runEvalSet(const Args& args) {
         ("gold-suffix", po::value(&goldSuffix)->default_value(".gold"), "suffix of the gold files (.gold, .gold.orig)")
         ("length-only", "use sentence length alone (no anchors): for comparison")
         ("per-file", "also print the scores of every pair");
+    DictionaryFlags dictionary;
+    dictionary.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
     if (!parseCommandLine(args, visible, 1, vm, files, "expected DIR"))
@@ -142,6 +144,7 @@ int runEvalSet(const Args& args) {
         throw UsageError(dir + ": no NAME." + sourceLang + " / NAME." + targetLang + " pair with NAME" + goldSuffix);
 
     AlignOptions options;
+    options.dictionary = dictionary.load(sourceLang, targetLang);
     if (vm.count("length-only"))
         options.anchors = AnchorKinds::none();
     ImportOptions lines;

@@ -61,6 +61,7 @@ int runPipeline(const Args& args) {
         "usage: tandem pipeline SRC TGT --src-lang L1 --tgt-lang L2 -o OUTDIR [options]");
     std::string sourceLang, targetLang, outDir, goldGlossary, name;
     ImportFlags import;
+    DictionaryFlags dictionary;
     visible.add_options()
         ("help,h", "show this help")
         ("src-lang", po::value(&sourceLang)->required(), "language of SRC (BCP 47, e.g. en)")
@@ -70,6 +71,7 @@ int runPipeline(const Args& args) {
         ("gold-glossary", po::value(&goldGlossary),
          "a gold glossary (TSV: source, target, type, note; header row) to score the mined names against");
     import.addTo(visible);
+    dictionary.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
     if (!parseCommandLine(args, visible, 2, vm, files, "expected SRC and TGT"))
@@ -89,7 +91,9 @@ int runPipeline(const Args& args) {
               << target.paragraphs.size() << " paragraphs (" << toString(target.format) << ", " << target.encoding
               << ")\n";
 
-    Alignment alignment = align(source.document, target.document);
+    AlignOptions alignOptions;
+    alignOptions.dictionary = dictionary.load(sourceLang, targetLang);
+    Alignment alignment = align(source.document, target.document, alignOptions);
 
     const std::filesystem::path dir(outDir);
     std::error_code ec;

@@ -2,6 +2,7 @@
 #include "core/project/edit_resolve.h"
 
 #include "core/align/aligner.h"
+#include "core/align/word_dictionary.h"
 #include "core/error.h"
 
 #include <algorithm>
@@ -294,6 +295,7 @@ ReplaceRange realignment(const ProjectContent& c, const Realign& e, const AlignP
     const Document target = slice(c.target, head.tgtBegin, tail.tgtEnd);
 
     AlignOptions options;
+    options.dictionary = installedDictionary(c.source.language, c.target.language);
     std::map<std::array<std::size_t, 4>, const Bead*> before;
     for (std::size_t r = first; r < last; ++r) {
         const Bead& b = c.alignment[r];

@@ -1,6 +1,7 @@
 // The lexicon learned from a first alignment: which stem pairs it learns, which it leaves, and that
 // the second pass uses them.
 #include "core/align/features.h"
+#include "core/align/word_dictionary.h"
 
 #include <gtest/gtest.h>
 
@@ -87,4 +88,29 @@ TEST(Lexicon, SecondPassUsesLearnedPairsToFindTheRightPartner) {
     ASSERT_TRUE(coversExactly(a, 15, 16));
     EXPECT_EQ(a.back().srcBegin, 14u);
     EXPECT_EQ(a.back().tgtBegin, 15u) << "the falcon sentence must pair with the one about the сокол";
+}
+
+TEST(Lexicon, DictionaryPairsAreLearnedFromOneMeeting) {
+    // "falcon" / "сокол" meet in one bead only: too little for the text alone, enough for a pair the
+    // dictionary knows. "hawk" / "ястреб" also meet once, but the dictionary does not pair them.
+    std::vector<std::string> en, ru;
+    for (int n = 0; n < 8; ++n) {
+        en.push_back("word" + std::to_string(n) + (n == 2 ? " falcons" : n == 5 ? " hawks" : "") + ".");
+        ru.push_back("слово" + std::to_string(n) + (n == 2 ? " соколы" : n == 5 ? " ястребы" : "") + ".");
+    }
+    const Document source = documentFromLines(en, "en"), target = documentFromLines(ru, "ru");
+    AlignOptions options;
+    options.anchors = AnchorKinds::none();
+    options.anchors.lexicon = true;
+    {
+        FeatureExtractor extractor(source, target, options, {});
+        EXPECT_EQ(extractor.learnLexicon(oneToOne(8)), 0u);
+    }
+    options.dictionary = std::make_shared<const WordDictionary>(
+        std::vector<WordDictionary::WordPair>{{"falcon", "сокол"}, {"falcon", "кречет"}, {"hawk", "коршун"}}, "test");
+    FeatureExtractor extractor(source, target, options, {});
+    EXPECT_EQ(extractor.learnLexicon(oneToOne(8)), 1u);
+    const PairFeatures learned = extractor.features();
+    EXPECT_TRUE(share(learned, 2, 2));
+    EXPECT_FALSE(share(learned, 5, 5));
 }

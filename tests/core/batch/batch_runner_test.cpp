@@ -4,6 +4,7 @@
 #include "batch_test_support.h"
 
 #include "core/align/aligner.h"
+#include "core/align/word_dictionary.h"
 #include "core/align/evaluation.h"
 #include "core/batch/atomic_file.h"
 #include "core/batch/batch_runner.h"
@@ -37,7 +38,9 @@ Alignment alignOneByOne(const fs::path& dir, const ManifestLine& line) {
     import.format = inputFormatFromString(line.format);
     const Document source = importDocument(dir / line.source, line.sourceLanguage, import);
     const Document target = importDocument(dir / line.target, line.targetLanguage, import);
-    return align(source, target);
+    AlignOptions options; // what the batch does: the dictionary installed for the pair, if any
+    options.dictionary = installedDictionary(line.sourceLanguage, line.targetLanguage);
+    return align(source, target, options);
 }
 
 bool sameBeads(const std::vector<AlignmentLine>& written, const Alignment& reference) {

@@ -1,0 +1,269 @@
+// Word dictionaries: translations read from dictd articles or TSV word pairs, and the ones Debian's
+// dictionary packages install.
+#include "core/align/word_dictionary.h"
+
+#include "core/align/tokens.h"
+#include "core/error.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <string_view>
+
+namespace tandem {
+namespace {
+
+using aligner::firstCodePoints;
+using aligner::foldWord;
+using aligner::toUtf32;
+using aligner::toUtf8;
+
+constexpr std::size_t kShortestTranslation = 3; ///< letters: shorter words are prepositions and particles
+
+bool isLetter(UChar32 c) { return u_isalpha(c) != 0; }
+
+int scriptOf(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    return U_FAILURE(status) ? USCRIPT_INVALID_CODE : static_cast<int>(script);
+}
+
+/// The script a language is written in (ICU's likely script: "ru" -> Cyrillic).
+int scriptOfLanguage(const std::string& language) {
+    UScriptCode codes[4];
+    UErrorCode status = U_ZERO_ERROR;
+    const std::int32_t count = uscript_getCode(language.c_str(), codes, 4, &status);
+    return U_FAILURE(status) || count < 1 ? USCRIPT_INVALID_CODE : static_cast<int>(codes[0]);
+}
+
+/// The article without its headword line, bracketed transcriptions [..], cross references {..} and
+/// parenthesised asides (..), with sense numbers ("1)", "2.") turned into chunk breaks (';').
+std::u32string translationText(const std::string& headword, const std::string& article) {
+    std::string_view body(article);
+    const std::size_t firstBreak = body.find('\n');
+    const std::string_view firstLine = body.substr(0, firstBreak);
+    if (firstLine.find_first_not_of(" \t") != std::string_view::npos &&
+        firstLine.substr(firstLine.find_first_not_of(" \t")).starts_with(headword))
+        body = firstBreak == std::string_view::npos ? std::string_view() : body.substr(firstBreak + 1);
+    const std::u32string in = toUtf32(body);
+    std::u32string out;
+    int depth = 0;
+    for (std::size_t k = 0; k < in.size(); ++k) {
+        const char32_t c = in[k];
+        if (c == U'[' || c == U'{' || c == U'(') {
+            ++depth;
+            continue;
+        }
+        if (c == U']' || c == U'}' || c == U')') {
+            if (depth > 0) {
+                --depth;
+                continue;
+            }
+            // "1)": a sense number; a lone ')' otherwise
+            if (!out.empty() && out.back() >= U'0' && out.back() <= U'9') {
+                while (!out.empty() && out.back() >= U'0' && out.back() <= U'9')
+                    out.pop_back();
+                out.push_back(U';');
+            }
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        // "1." at the start of a sense
+        if (c == U'.' && !out.empty() && out.back() >= U'0' && out.back() <= U'9') {
+            while (!out.empty() && out.back() >= U'0' && out.back() <= U'9')
+                out.pop_back();
+            out.push_back(U';');
+            continue;
+        }
+        out.push_back(c == U'\n' || c == U'\t' ? U' ' : c);
+    }
+    return out;
+}
+
+/// The words of `text` in `translationScript` that come before the first word in `headwordScript`,
+/// chunk by chunk (chunks end at ';'); labels such as "_n." and "_воен." are skipped.
+void collectTranslations(const std::u32string& text, int headwordScript, int translationScript,
+                         std::set<std::string>& out) {
+    bool exampleStarted = false;
+    std::size_t k = 0;
+    while (k < text.size()) {
+        const char32_t c = text[k];
+        if (c == U';') {
+            exampleStarted = false;
+            ++k;
+            continue;
+        }
+        if (c == U'_') { // a label: skip it and its letters and dots
+            ++k;
+            while (k < text.size() && (isLetter(static_cast<UChar32>(text[k])) || text[k] == U'.' || text[k] == U'-'))
+                ++k;
+            continue;
+        }
+        if (!isLetter(static_cast<UChar32>(c))) {
+            ++k;
+            continue;
+        }
+        std::size_t end = k;
+        while (end < text.size() &&
+               (isLetter(static_cast<UChar32>(text[end])) ||
+                (text[end] == U'-' && end + 1 < text.size() && isLetter(static_cast<UChar32>(text[end + 1])))))
+            ++end;
+        const int script = scriptOf(static_cast<UChar32>(c));
+        if (script == headwordScript)
+            exampleStarted = true;
+        else if (script == translationScript && !exampleStarted && end - k >= kShortestTranslation) {
+            std::u32string word = text.substr(k, end - k);
+            for (char32_t& x : word)
+                x = static_cast<char32_t>(u_tolower(static_cast<UChar32>(x)));
+            out.insert(toUtf8(word));
+        }
+        k = end;
+    }
+}
+
+/// A headword that is one word of letters (apostrophes and hyphens inside) in the given script.
+bool isSingleWord(const std::string& headword, int script) {
+    const std::u32string w = toUtf32(headword);
+    if (w.empty() || !isLetter(static_cast<UChar32>(w.front())) || scriptOf(static_cast<UChar32>(w.front())) != script)
+        return false;
+    return std::all_of(w.begin(), w.end(), [](char32_t c) {
+        return isLetter(static_cast<UChar32>(c)) || c == U'-' || c == U'\'' || c == U'\u2019';
+    });
+}
+
+std::string lowerCase(const std::string& word) {
+    std::u32string w = toUtf32(word);
+    for (char32_t& x : w)
+        x = static_cast<char32_t>(u_tolower(static_cast<UChar32>(x)));
+    return toUtf8(w);
+}
+
+std::shared_ptr<const WordDictionary> readTsvPairs(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw IoError(file.string() + ": cannot open the dictionary");
+    std::vector<WordDictionary::WordPair> pairs;
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty() || line.front() == '#')
+            continue;
+        const std::size_t tab = line.find('\t');
+        if (tab == std::string::npos || tab == 0 || tab + 1 == line.size())
+            throw ParseError(file.string() + ":" + std::to_string(number) +
+                             ": expected a source word and a target word separated by a tab");
+        pairs.emplace_back(lowerCase(line.substr(0, tab)), lowerCase(line.substr(tab + 1, line.find('\t', tab + 1) - tab - 1)));
+    }
+    if (in.bad())
+        throw IoError(file.string() + ": cannot read the dictionary");
+    return std::make_shared<const WordDictionary>(std::move(pairs), file.string());
+}
+
+std::string primaryLanguage(const std::string& language) { return icu::Locale(language.c_str()).getLanguage(); }
+
+} // namespace
+
+WordDictionary::WordDictionary(std::vector<WordPair> pairs, std::string origin)
+    : m_pairs(std::move(pairs)), m_origin(std::move(origin)) {}
+
+std::vector<WordDictionary::WordPair> WordDictionary::pairsFromDictd(const std::vector<DictdEntry>& entries,
+                                                                     int headwordScript, int translationScript,
+                                                                     bool reversed) {
+    std::vector<WordPair> pairs;
+    std::set<std::string> translations;
+    for (const DictdEntry& e : entries) {
+        if (!isSingleWord(e.headword, headwordScript))
+            continue;
+        translations.clear();
+        collectTranslations(translationText(e.headword, e.text), headwordScript, translationScript, translations);
+        const std::string headword = lowerCase(e.headword);
+        for (const std::string& t : translations)
+            pairs.push_back(reversed ? WordPair{t, headword} : WordPair{headword, t});
+    }
+    return pairs;
+}
+
+const WordDictionary::StemTable& WordDictionary::stems(std::size_t letters) const {
+    const std::lock_guard lock(m_mutex);
+    std::unique_ptr<StemTable>& table = m_stems[letters];
+    if (!table) {
+        table = std::make_unique<StemTable>();
+        for (const auto& [source, target] : m_pairs) {
+            std::vector<std::string>& targets = (*table)[firstCodePoints(foldWord(source), letters)];
+            std::string stem = firstCodePoints(foldWord(target), letters);
+            if (std::find(targets.begin(), targets.end(), stem) == targets.end())
+                targets.push_back(std::move(stem));
+        }
+    }
+    return *table;
+}
+
+std::shared_ptr<const WordDictionary> readWordDictionary(const std::filesystem::path& file,
+                                                         const std::string& sourceLanguage,
+                                                         const std::string& targetLanguage) {
+    if (file.extension() != ".index")
+        return readTsvPairs(file);
+    const int sourceScript = scriptOfLanguage(sourceLanguage), targetScript = scriptOfLanguage(targetLanguage);
+    if (sourceScript == targetScript)
+        throw UsageError(file.string() + ": a dictd dictionary can only be used between two scripts (" +
+                         sourceLanguage + " and " + targetLanguage + " share one); give word pairs as TSV instead");
+    const std::vector<DictdEntry> entries = readDictd(file);
+    // The direction: most headwords are written in the script of the dictionary's source language.
+    std::size_t inSource = 0, inTarget = 0;
+    for (const DictdEntry& e : entries) {
+        const std::u32string w = toUtf32(e.headword);
+        if (w.empty())
+            continue;
+        const int script = scriptOf(static_cast<UChar32>(w.front()));
+        inSource += script == sourceScript ? 1 : 0;
+        inTarget += script == targetScript ? 1 : 0;
+    }
+    if (inSource == 0 && inTarget == 0)
+        throw ParseError(file.string() + ": no headword is written in the script of " + sourceLanguage + " or " +
+                         targetLanguage);
+    const bool reversed = inTarget > inSource;
+    return std::make_shared<const WordDictionary>(
+        WordDictionary::pairsFromDictd(entries, reversed ? targetScript : sourceScript,
+                                       reversed ? sourceScript : targetScript, reversed),
+        file.string());
+}
+
+std::shared_ptr<const WordDictionary> installedDictionary(const std::string& sourceLanguage,
+                                                          const std::string& targetLanguage) {
+    static std::mutex mutex;
+    static std::map<std::pair<std::string, std::string>, std::shared_ptr<const WordDictionary>> loaded;
+    const std::string source = primaryLanguage(sourceLanguage), target = primaryLanguage(targetLanguage);
+    const std::lock_guard lock(mutex);
+    const auto known = loaded.find({source, target});
+    if (known != loaded.end())
+        return known->second;
+    const std::filesystem::path directory = "/usr/share/dictd";
+    std::vector<std::filesystem::path> candidates;
+    if ((source == "en" && target == "ru") || (source == "ru" && target == "en"))
+        candidates.push_back(directory / "mueller7.index");
+    const std::string sourceCode = icu::Locale(source.c_str()).getISO3Language();
+    const std::string targetCode = icu::Locale(target.c_str()).getISO3Language();
+    if (!sourceCode.empty() && !targetCode.empty()) {
+        candidates.push_back(directory / ("freedict-" + sourceCode + "-" + targetCode + ".index"));
+        candidates.push_back(directory / ("freedict-" + targetCode + "-" + sourceCode + ".index"));
+    }
+    std::shared_ptr<const WordDictionary> found;
+    if (scriptOfLanguage(source) != scriptOfLanguage(target))
+        for (const auto& candidate : candidates)
+            if (std::filesystem::exists(candidate)) {
+                found = readWordDictionary(candidate, source, target);
+                break;
+            }
+    loaded[{source, target}] = found;
+    return found;
+}
+
+} // namespace tandem
