@@ -90,16 +90,21 @@ private:
     double m_shapeCost[4][4] = {}; ///< shapeCost(a, b), a, b in 1..3
     double m_unmatchedWeight = 0;  ///< anchorWeight * unmatchedPenalty
     double m_matchedBonus = 0; ///< anchorWeight * (1 + 2 * unmatchedPenalty): what matching an anchor saves
+    /// A run's punctuation profile padded with zeros to eight classes, so that comparing two is a
+    /// few vector instructions.
+    using RunPunctuation = std::array<std::uint8_t, 8>;
+    static_assert(kPunctuationClasses <= 8);
     /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: its punctuation profile,
     /// counts saturating at 255 as in a segment's.
-    std::array<std::vector<PunctuationProfile>, 3> m_sourcePunctuation, m_targetPunctuation;
+    std::array<std::vector<RunPunctuation>, 3> m_sourcePunctuation, m_targetPunctuation;
     /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: one bit of 256 per anchor id
     /// (hashed). Runs whose bits do not meet share no anchor, which is most pairs the search tries,
     /// so their anchor lists need no merge.
     using Signature = std::array<std::uint64_t, 4>;
     std::array<std::vector<Signature>, 3> m_sourceSignature, m_targetSignature;
-    /// Per segment, one bit of 64 per number (hashed), for the same test on numbers.
-    std::vector<std::uint64_t> m_sourceNumberSignature, m_targetNumberSignature;
+    /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: one bit of 64 per number
+    /// (hashed), for the same test on numbers; 0 exactly when the run has no number.
+    std::array<std::vector<std::uint64_t>, 3> m_sourceNumberSignature, m_targetNumberSignature;
 };
 
 } // namespace tandem::aligner
