@@ -34,14 +34,17 @@ double intersectionWeight(std::span<const std::uint32_t> a, std::span<const std:
     return sum;
 }
 
-/// Per run of one, two and three segments of a side, a bit of 256 for each of its anchor ids
+/// A hash of an anchor id in [0, 256): its bit in a signature and its first slot in SourceRuns
 /// (Fibonacci hashing spreads consecutive ids).
+std::size_t anchorHash(std::uint32_t id) { return (id * 0x9E3779B97F4A7C15ULL) >> 56; }
+
+/// Per run of one, two and three segments of a side, a bit of 256 for each of its anchor ids.
 std::array<std::vector<std::array<std::uint64_t, 4>>, 3> signatures(const SideFeatures& side) {
     std::array<std::vector<std::array<std::uint64_t, 4>>, 3> out;
     out[0].assign(side.size(), {});
     for (std::size_t x = 0; x < side.size(); ++x)
         for (const std::uint32_t id : side.anchors(x)) {
-            const std::uint64_t bit = (id * 0x9E3779B97F4A7C15ULL) >> 56;
+            const std::size_t bit = anchorHash(id);
             out[0][x][bit >> 6] |= std::uint64_t{1} << (bit & 63);
         }
     for (std::size_t count = 2; count <= 3; ++count) {
@@ -213,12 +216,64 @@ double BeadCost::deletionScale(std::size_t i, std::size_t j, std::size_t a, std:
     return std::clamp(length / m_options.shortSegment, 0.1, 1.0) * static_cast<double>(a + b);
 }
 
-double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+void BeadCost::markSourceRuns(std::size_t i, std::size_t first, SourceRuns& runs) const {
+    for (std::size_t a = 1; a <= 3; ++a) {
+        auto& slots = runs.m_slots[a - 1];
+        auto& used = runs.m_used[a - 1];
+        std::size_t& usedCount = runs.m_usedCount[a - 1];
+        for (std::size_t k = 0; k < usedCount; ++k)
+            slots[used[k]] = {};
+        usedCount = 0;
+        runs.m_run[a - 1] = SourceRuns::kNoRun;
+        const auto anchors = i >= first + a ? m_features.source.anchors(i - a, a) : std::span<const std::uint32_t>{};
+        if (anchors.empty() || anchors.size() > SourceRuns::kSlots / 2)
+            continue; // no run, nothing to look up, or too many anchors for the table
+        std::size_t slot = 0;
+        for (std::size_t x = 0; x < anchors.size(); ++x) {
+            if (x > 0 && anchors[x] == anchors[x - 1]) { // sorted: a repeat is the last id's
+                ++slots[slot].count;
+                continue;
+            }
+            slot = anchorHash(anchors[x]);
+            while (slots[slot].count != 0)
+                slot = (slot + 1) % SourceRuns::kSlots;
+            slots[slot] = {anchors[x], 1};
+            used[usedCount++] = static_cast<std::uint8_t>(slot);
+        }
+        runs.m_run[a - 1] = i - a;
+    }
+}
+
+double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b,
+                               const SourceRuns* runs) const {
     const Signature& u = m_sourceSignature[a - 1][i];
     const Signature& v = m_targetSignature[b - 1][j];
     if (((u[0] & v[0]) | (u[1] & v[1]) | (u[2] & v[2]) | (u[3] & v[3])) == 0)
         return 0.0; // no anchor in common
-    return intersectionWeight(m_features.source.anchors(i, a), m_features.target.anchors(j, b), m_features.anchorWeight);
+    const auto targetAnchors = m_features.target.anchors(j, b);
+    if (runs == nullptr || runs->m_run[a - 1] != i)
+        return intersectionWeight(m_features.source.anchors(i, a), targetAnchors, m_features.anchorWeight);
+    // Each target anchor looked up in the source run's table; the weights are added in ascending
+    // id order, one per matched occurrence, as intersectionWeight adds them.
+    const auto& slots = runs->m_slots[a - 1];
+    double sum = 0;
+    for (std::size_t y = 0; y < targetAnchors.size();) {
+        const std::uint32_t id = targetAnchors[y];
+        std::size_t slot = anchorHash(id);
+        while (slots[slot].count != 0 && slots[slot].id != id)
+            slot = (slot + 1) % SourceRuns::kSlots;
+        if (slots[slot].count == 0) {
+            ++y;
+            continue;
+        }
+        std::size_t inTarget = 1;
+        while (y + inTarget < targetAnchors.size() && targetAnchors[y + inTarget] == id)
+            ++inTarget;
+        for (std::size_t n = std::min<std::size_t>(slots[slot].count, inTarget); n > 0; --n)
+            sum += static_cast<double>(m_features.anchorWeight[id]);
+        y += inTarget;
+    }
+    return sum;
 }
 
 bool BeadCost::numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
@@ -276,16 +331,16 @@ void BeadCost::pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, st
 double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const {
     PairedStart start{};
     pairedStarts(i, a, j, j + 1, b, &start);
-    return pairedCost(i, j, a, b, limit, start);
+    return pairedCost(i, j, a, b, limit, start, nullptr);
 }
 
 double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
-                                  double cost, double anchorsOnSides) const {
+                                  double cost, double anchorsOnSides, const SourceRuns* runs) const {
     const SideFeatures& s = m_features.source;
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;
     if (anchorsOnSides > 0) {
-        const double matched = matchedWeight(i, j, a, b);
+        const double matched = matchedWeight(i, j, a, b, runs);
         cost -= o.anchorWeight * matched;
         cost += m_unmatchedWeight * (anchorsOnSides - 2 * matched);
         if (cost >= limit)

@@ -33,6 +33,28 @@ double oneToOneRatio(const PairFeatures& features, const std::vector<Alignment>&
 /// -log of the two-sided tail probability of the length difference (0 when lengths fit exactly).
 double lengthCost(double sourceLength, double targetLength, const LengthModel& model);
 
+/// The source runs [i, i + a), a = 1..3, that one row of a search pairs with its target runs, each
+/// with its anchors in a small hash table by id (BeadCost::markSourceRuns): the row's beads then
+/// look their target anchors up instead of merging two sorted lists per bead. One per search.
+class SourceRuns {
+private:
+    friend class BeadCost;
+    /// An anchor id of the run and how often it occurs there (0: an empty slot).
+    struct Slot {
+        std::uint32_t id = 0;
+        std::uint32_t count = 0;
+    };
+    static constexpr std::size_t kSlots = 256;
+    static constexpr std::size_t kNoRun = SIZE_MAX;
+    std::array<std::array<Slot, kSlots>, 3> m_slots{};
+    /// The slots taken (the first m_usedCount), emptied before the next run.
+    std::array<std::array<std::uint8_t, kSlots / 2>, 3> m_used{};
+    std::array<std::size_t, 3> m_usedCount{};
+    /// Per length, the run's first segment; kNoRun when none is marked (or the run has too many
+    /// anchors for the table: its beads merge lists as without a SourceRuns).
+    std::array<std::size_t, 3> m_run{kNoRun, kNoRun, kNoRun};
+};
+
 /// Evaluates bead costs over a pair's features (at most three segments per side). Thread-safe.
 class BeadCost {
 public:
@@ -55,13 +77,17 @@ public:
     /// square roots of neighbouring cells overlap instead of waiting for each other.
     void pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, std::size_t jEnd, std::size_t b,
                       PairedStart* out) const;
-    /// pairedCost(i, j, a, b, limit) from the bead's PairedStart.
+    /// Marks the source runs of row i of a search, [i - a, i) for a = 1..min(3, i - first), in runs;
+    /// first is the first source segment the search covers.
+    void markSourceRuns(std::size_t i, std::size_t first, SourceRuns& runs) const;
+    /// pairedCost(i, j, a, b, limit) from the bead's PairedStart, with runs marked for the bead's row
+    /// (or nullptr).
     double pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
-                      const PairedStart& start) const {
+                      const PairedStart& start, const SourceRuns* runs) const {
         // Every term after the anchor term is non-negative: most beads stop here.
         if (start.bound >= limit)
             return limit;
-        return restOfPairedCost(i, j, a, b, limit, start.cost, start.anchorsOnSides);
+        return restOfPairedCost(i, j, a, b, limit, start.cost, start.anchorsOnSides, runs);
     }
     /// How much cheaper a 1-0 or 0-1 bead is when it continues a run of the same shape.
     double runDiscount(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
@@ -74,10 +100,10 @@ private:
     /// lengthCost() from a table, given also targetLength / ratio.
     double fastLengthCost(double sourceLength, double targetLength, double targetInSource) const;
     double deletionScale(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
-    double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
+    double matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b, const SourceRuns* runs) const;
     /// pairedCost's terms after the length, the shape and the bound on the anchors.
     double restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
-                            double cost, double anchorsOnSides) const;
+                            double cost, double anchorsOnSides, const SourceRuns* runs) const;
     bool numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const;
 
     const PairFeatures& m_features;

@@ -89,6 +89,7 @@ public:
         m_starts.resize(m_width * shapes.size());
     }
     void compute(const BeadCost& cost, const Stretch& st, const Band& band, std::size_t i) {
+        cost.markSourceRuns(st.srcBegin + i, st.srcBegin, m_runs);
         for (std::size_t k = 0; k < m_shapes.size(); ++k) {
             const Shape& s = m_shapes[k];
             m_first[k] = 1;
@@ -109,12 +110,14 @@ public:
     const BeadCost::PairedStart& start(std::size_t k, std::size_t j) const {
         return m_starts[k * m_width + j - m_first[k]];
     }
+    const SourceRuns& sourceRuns() const { return m_runs; }
 
 private:
     const std::vector<Shape>& m_shapes;
     std::size_t m_width = 0;
     std::size_t m_first[kMaxShapes] = {}, m_last[kMaxShapes] = {};
     std::vector<BeadCost::PairedStart> m_starts;
+    SourceRuns m_runs;
 };
 
 struct Path {
@@ -187,7 +190,7 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
                     const double limit = here[Paired] - cheapest;
                     const double paired =
                         cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b, shape.a,
-                                        shape.b, limit, starts.start(k, j));
+                                        shape.b, limit, starts.start(k, j), &starts.sourceRuns());
                     if (paired >= limit)
                         continue; // cannot beat the best bead into this cell
                     c = EntryCosts{{paired, paired, paired}};
@@ -325,7 +328,8 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
                     // in full; its posterior is below e^-36 and the backward pass skips it too.
                     const double limit = temperature * (fromTotal - sum[Paired].largest() + kNegligible);
                     const double c = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b,
-                                                     shape.a, shape.b, limit, starts.start(k, j));
+                                                     shape.a, shape.b, limit, starts.start(k, j),
+                                                     &starts.sourceRuns());
                     const bool negligible = c >= limit;
                     scaled[at * pairedShapes + pairedIndex[k]] =
                         negligible ? std::numeric_limits<float>::infinity() : static_cast<float>(c / temperature);
