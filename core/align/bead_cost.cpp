@@ -217,31 +217,42 @@ double BeadCost::deletionScale(std::size_t i, std::size_t j, std::size_t a, std:
 }
 
 void BeadCost::markSourceRuns(std::size_t i, std::size_t first, SourceRuns& runs) const {
-    for (std::size_t a = 1; a <= 3; ++a) {
-        auto& slots = runs.m_slots[a - 1];
-        auto& used = runs.m_used[a - 1];
-        std::size_t& usedCount = runs.m_usedCount[a - 1];
-        for (std::size_t k = 0; k < usedCount; ++k)
-            slots[used[k]] = {};
-        usedCount = 0;
-        runs.m_run[a - 1] = SourceRuns::kNoRun;
-        const auto anchors = i >= first + a ? m_features.source.anchors(i - a, a) : std::span<const std::uint32_t>{};
-        if (anchors.empty() || anchors.size() > SourceRuns::kSlots / 2)
-            continue; // no run, nothing to look up, or too many anchors for the table
-        std::size_t slot = 0;
-        for (std::size_t x = 0; x < anchors.size(); ++x) {
-            if (x > 0 && anchors[x] == anchors[x - 1]) { // sorted: a repeat is the last id's
-                ++slots[slot].count;
+    // A segment joins the runs: the longest one's table is emptied for a new run of one, and every
+    // run takes the segment's anchors.
+    auto addSegment = [&](std::size_t segment) {
+        SourceRuns::Table& fresh = runs.m_tables[runs.m_byLength[2]];
+        for (std::size_t k = 0; k < fresh.usedCount; ++k)
+            fresh.slots[fresh.used[k]] = {};
+        fresh.usedCount = 0;
+        fresh.start = segment;
+        runs.m_byLength = {runs.m_byLength[2], runs.m_byLength[0], runs.m_byLength[1]};
+        for (SourceRuns::Table& table : runs.m_tables) {
+            if (table.start == SourceRuns::kNoRun)
                 continue;
+            for (const std::uint32_t id : m_features.source.anchors(segment)) {
+                std::size_t slot = anchorHash(id);
+                while (table.slots[slot].count != 0 && table.slots[slot].id != id)
+                    slot = (slot + 1) % SourceRuns::kSlots;
+                if (table.slots[slot].count == 0) {
+                    if (table.usedCount == table.used.size()) { // half full: lookups would slow down
+                        table.start = SourceRuns::kNoRun;
+                        break;
+                    }
+                    table.slots[slot].id = id;
+                    table.used[table.usedCount++] = static_cast<std::uint8_t>(slot);
+                }
+                ++table.slots[slot].count;
             }
-            slot = anchorHash(anchors[x]);
-            while (slots[slot].count != 0)
-                slot = (slot + 1) % SourceRuns::kSlots;
-            slots[slot] = {anchors[x], 1};
-            used[usedCount++] = static_cast<std::uint8_t>(slot);
         }
-        runs.m_run[a - 1] = i - a;
+    };
+    // Row i's runs end at segment i - 1: after row i - 1 that segment is the only one to add.
+    if (runs.m_end == SourceRuns::kNoRun || runs.m_end + 1 != i) {
+        for (SourceRuns::Table& table : runs.m_tables)
+            table.start = SourceRuns::kNoRun;
+        runs.m_end = std::max(first, i >= 3 ? i - 3 : 0);
     }
+    for (; runs.m_end < i; ++runs.m_end)
+        addSegment(runs.m_end);
 }
 
 double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b,
@@ -251,11 +262,11 @@ double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std:
     if (((u[0] & v[0]) | (u[1] & v[1]) | (u[2] & v[2]) | (u[3] & v[3])) == 0)
         return 0.0; // no anchor in common
     const auto targetAnchors = m_features.target.anchors(j, b);
-    if (runs == nullptr || runs->m_run[a - 1] != i)
+    if (runs == nullptr || runs->m_end != i + a || runs->m_tables[runs->m_byLength[a - 1]].start != i)
         return intersectionWeight(m_features.source.anchors(i, a), targetAnchors, m_features.anchorWeight);
     // Each target anchor looked up in the source run's table; the weights are added in ascending
     // id order, one per matched occurrence, as intersectionWeight adds them.
-    const auto& slots = runs->m_slots[a - 1];
+    const auto& slots = runs->m_tables[runs->m_byLength[a - 1]].slots;
     double sum = 0;
     for (std::size_t y = 0; y < targetAnchors.size();) {
         const std::uint32_t id = targetAnchors[y];

@@ -39,20 +39,23 @@ double lengthCost(double sourceLength, double targetLength, const LengthModel& m
 class SourceRuns {
 private:
     friend class BeadCost;
+    static constexpr std::size_t kSlots = 256;
+    static constexpr std::size_t kNoRun = SIZE_MAX;
     /// An anchor id of the run and how often it occurs there (0: an empty slot).
     struct Slot {
         std::uint32_t id = 0;
         std::uint32_t count = 0;
     };
-    static constexpr std::size_t kSlots = 256;
-    static constexpr std::size_t kNoRun = SIZE_MAX;
-    std::array<std::array<Slot, kSlots>, 3> m_slots{};
-    /// The slots taken (the first m_usedCount), emptied before the next run.
-    std::array<std::array<std::uint8_t, kSlots / 2>, 3> m_used{};
-    std::array<std::size_t, 3> m_usedCount{};
-    /// Per length, the run's first segment; kNoRun when none is marked (or the run has too many
-    /// anchors for the table: its beads merge lists as without a SourceRuns).
-    std::array<std::size_t, 3> m_run{kNoRun, kNoRun, kNoRun};
+    /// One run: it starts at a segment and grows by a segment per row.
+    struct Table {
+        std::size_t start = kNoRun; ///< kNoRun: no run, or too many anchors for the table (its beads merge lists)
+        std::array<Slot, kSlots> slots{};
+        std::array<std::uint8_t, kSlots / 2> used{}; ///< the slots taken (the first usedCount)
+        std::size_t usedCount = 0;
+    };
+    std::array<Table, 3> m_tables;
+    std::array<std::size_t, 3> m_byLength{0, 1, 2}; ///< the table of the run of each length
+    std::size_t m_end = kNoRun;                     ///< one past the runs' last segment
 };
 
 /// Evaluates bead costs over a pair's features (at most three segments per side). Thread-safe.
@@ -78,7 +81,7 @@ public:
     void pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, std::size_t jEnd, std::size_t b,
                       PairedStart* out) const;
     /// Marks the source runs of row i of a search, [i - a, i) for a = 1..min(3, i - first), in runs;
-    /// first is the first source segment the search covers.
+    /// first is the first source segment the search covers. Cheapest row after row.
     void markSourceRuns(std::size_t i, std::size_t first, SourceRuns& runs) const;
     /// pairedCost(i, j, a, b, limit) from the bead's PairedStart, with runs marked for the bead's row
     /// (or nullptr).
