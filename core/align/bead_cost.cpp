@@ -34,14 +34,17 @@ double intersectionWeight(std::span<const std::uint32_t> a, std::span<const std:
     return sum;
 }
 
-/// Per run of one, two and three segments of a side, a bit of 256 for each of its anchor ids
+/// A hash of an anchor id in [0, 256): its bit in a signature and its first slot in SourceRuns
 /// (Fibonacci hashing spreads consecutive ids).
+std::size_t anchorHash(std::uint32_t id) { return (id * 0x9E3779B97F4A7C15ULL) >> 56; }
+
+/// Per run of one, two and three segments of a side, a bit of 256 for each of its anchor ids.
 std::array<std::vector<std::array<std::uint64_t, 4>>, 3> signatures(const SideFeatures& side) {
     std::array<std::vector<std::array<std::uint64_t, 4>>, 3> out;
     out[0].assign(side.size(), {});
     for (std::size_t x = 0; x < side.size(); ++x)
         for (const std::uint32_t id : side.anchors(x)) {
-            const std::uint64_t bit = (id * 0x9E3779B97F4A7C15ULL) >> 56;
+            const std::size_t bit = anchorHash(id);
             out[0][x][bit >> 6] |= std::uint64_t{1} << (bit & 63);
         }
     for (std::size_t count = 2; count <= 3; ++count) {
@@ -131,9 +134,9 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
     for (std::size_t k = 0; k < m_tail.size(); ++k)
         m_tail[k] = tailCost(static_cast<double>(k) * kTableStep);
     auto runs = [](const SideFeatures& side) {
-        std::array<std::vector<PunctuationProfile>, 3> out;
+        std::array<std::vector<RunPunctuation>, 3> out;
         for (std::size_t count = 1; count <= 3; ++count) {
-            out[count - 1].assign(side.size(), PunctuationProfile{});
+            out[count - 1].assign(side.size(), RunPunctuation{});
             for (std::size_t x = 0; x + count <= side.size(); ++x)
                 for (std::size_t c = 0; c < kPunctuationClasses; ++c) {
                     unsigned sum = 0;
@@ -158,10 +161,16 @@ BeadCost::BeadCost(const PairFeatures& features, const AlignOptions& options, Le
     m_unmatchedWeight = options.anchorWeight * options.unmatchedPenalty;
     m_matchedBonus = options.anchorWeight * (1 + 2 * options.unmatchedPenalty);
     auto numberSignatures = [](const SideFeatures& side) {
-        std::vector<std::uint64_t> out(side.size(), 0);
+        std::array<std::vector<std::uint64_t>, 3> out;
+        out[0].assign(side.size(), 0);
         for (std::size_t x = 0; x < side.size(); ++x)
             for (const std::uint32_t n : side.numbers(x))
-                out[x] |= std::uint64_t{1} << ((n * 0x9E3779B97F4A7C15ULL) >> 58);
+                out[0][x] |= std::uint64_t{1} << ((n * 0x9E3779B97F4A7C15ULL) >> 58);
+        for (std::size_t count = 2; count <= 3; ++count) {
+            out[count - 1].assign(side.size(), 0);
+            for (std::size_t x = 0; x + count <= side.size(); ++x)
+                out[count - 1][x] = out[count - 2][x] | out[0][x + count - 1];
+        }
         return out;
     };
     m_sourceNumberSignature = numberSignatures(features.source);
@@ -207,26 +216,86 @@ double BeadCost::deletionScale(std::size_t i, std::size_t j, std::size_t a, std:
     return std::clamp(length / m_options.shortSegment, 0.1, 1.0) * static_cast<double>(a + b);
 }
 
-double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
+void BeadCost::markSourceRuns(std::size_t i, std::size_t first, SourceRuns& runs) const {
+    // A segment joins the runs: the longest one's table is emptied for a new run of one, and every
+    // run takes the segment's anchors.
+    auto addSegment = [&](std::size_t segment) {
+        SourceRuns::Table& fresh = runs.m_tables[runs.m_byLength[2]];
+        for (std::size_t k = 0; k < fresh.usedCount; ++k)
+            fresh.slots[fresh.used[k]] = {};
+        fresh.usedCount = 0;
+        fresh.start = segment;
+        runs.m_byLength = {runs.m_byLength[2], runs.m_byLength[0], runs.m_byLength[1]};
+        for (SourceRuns::Table& table : runs.m_tables) {
+            if (table.start == SourceRuns::kNoRun)
+                continue;
+            for (const std::uint32_t id : m_features.source.anchors(segment)) {
+                std::size_t slot = anchorHash(id);
+                while (table.slots[slot].count != 0 && table.slots[slot].id != id)
+                    slot = (slot + 1) % SourceRuns::kSlots;
+                if (table.slots[slot].count == 0) {
+                    if (table.usedCount == table.used.size()) { // half full: lookups would slow down
+                        table.start = SourceRuns::kNoRun;
+                        break;
+                    }
+                    table.slots[slot].id = id;
+                    table.used[table.usedCount++] = static_cast<std::uint8_t>(slot);
+                }
+                ++table.slots[slot].count;
+            }
+        }
+    };
+    // Row i's runs end at segment i - 1: after row i - 1 that segment is the only one to add.
+    if (runs.m_end == SourceRuns::kNoRun || runs.m_end + 1 != i) {
+        for (SourceRuns::Table& table : runs.m_tables)
+            table.start = SourceRuns::kNoRun;
+        runs.m_end = std::max(first, i >= 3 ? i - 3 : 0);
+    }
+    for (; runs.m_end < i; ++runs.m_end)
+        addSegment(runs.m_end);
+}
+
+double BeadCost::matchedWeight(std::size_t i, std::size_t j, std::size_t a, std::size_t b,
+                               const SourceRuns* runs) const {
     const Signature& u = m_sourceSignature[a - 1][i];
     const Signature& v = m_targetSignature[b - 1][j];
     if (((u[0] & v[0]) | (u[1] & v[1]) | (u[2] & v[2]) | (u[3] & v[3])) == 0)
         return 0.0; // no anchor in common
-    return intersectionWeight(m_features.source.anchors(i, a), m_features.target.anchors(j, b), m_features.anchorWeight);
+    const auto targetAnchors = m_features.target.anchors(j, b);
+    if (runs == nullptr || runs->m_end != i + a || runs->m_tables[runs->m_byLength[a - 1]].start != i)
+        return intersectionWeight(m_features.source.anchors(i, a), targetAnchors, m_features.anchorWeight);
+    // Each target anchor looked up in the source run's table; the weights are added in ascending
+    // id order, one per matched occurrence, as intersectionWeight adds them.
+    const auto& slots = runs->m_tables[runs->m_byLength[a - 1]].slots;
+    double sum = 0;
+    for (std::size_t y = 0; y < targetAnchors.size();) {
+        const std::uint32_t id = targetAnchors[y];
+        std::size_t slot = anchorHash(id);
+        while (slots[slot].count != 0 && slots[slot].id != id)
+            slot = (slot + 1) % SourceRuns::kSlots;
+        if (slots[slot].count == 0) {
+            ++y;
+            continue;
+        }
+        std::size_t inTarget = 1;
+        while (y + inTarget < targetAnchors.size() && targetAnchors[y + inTarget] == id)
+            ++inTarget;
+        for (std::size_t n = std::min<std::size_t>(slots[slot].count, inTarget); n > 0; --n)
+            sum += static_cast<double>(m_features.anchorWeight[id]);
+        y += inTarget;
+    }
+    return sum;
 }
 
 bool BeadCost::numbersContradict(std::size_t i, std::size_t j, std::size_t a, std::size_t b) const {
-    const SideFeatures& s = m_features.source;
-    const SideFeatures& t = m_features.target;
-    if (s.numberStart[i + a] == s.numberStart[i] || t.numberStart[j + b] == t.numberStart[j])
-        return false;
-    std::uint64_t sourceBits = 0, targetBits = 0;
-    for (std::size_t x = i; x < i + a; ++x)
-        sourceBits |= m_sourceNumberSignature[x];
-    for (std::size_t y = j; y < j + b; ++y)
-        targetBits |= m_targetNumberSignature[y];
+    const std::uint64_t sourceBits = m_sourceNumberSignature[a - 1][i];
+    const std::uint64_t targetBits = m_targetNumberSignature[b - 1][j];
+    if (sourceBits == 0 || targetBits == 0)
+        return false; // a side without numbers contradicts nothing
     if ((sourceBits & targetBits) == 0)
         return true; // no number in common
+    const SideFeatures& s = m_features.source;
+    const SideFeatures& t = m_features.target;
     for (std::size_t x = i; x < i + a; ++x)
         for (std::uint32_t n : s.numbers(x))
             for (std::size_t y = j; y < j + b; ++y) {
@@ -273,16 +342,16 @@ void BeadCost::pairedStarts(std::size_t i, std::size_t a, std::size_t jBegin, st
 double BeadCost::pairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit) const {
     PairedStart start{};
     pairedStarts(i, a, j, j + 1, b, &start);
-    return pairedCost(i, j, a, b, limit, start);
+    return pairedCost(i, j, a, b, limit, start, nullptr);
 }
 
 double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, std::size_t b, double limit,
-                                  double cost, double anchorsOnSides) const {
+                                  double cost, double anchorsOnSides, const SourceRuns* runs) const {
     const SideFeatures& s = m_features.source;
     const SideFeatures& t = m_features.target;
     const AlignOptions& o = m_options;
     if (anchorsOnSides > 0) {
-        const double matched = matchedWeight(i, j, a, b);
+        const double matched = matchedWeight(i, j, a, b, runs);
         cost -= o.anchorWeight * matched;
         cost += m_unmatchedWeight * (anchorsOnSides - 2 * matched);
         if (cost >= limit)
@@ -291,11 +360,12 @@ double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, s
     if (o.anchors.numbers && o.numberContradictionCost > 0 && numbersContradict(i, j, a, b))
         cost += o.numberContradictionCost;
     if (o.anchors.punctuation && o.punctuationWeight > 0) {
-        const PunctuationProfile& ps = m_sourcePunctuation[a - 1][i];
-        const PunctuationProfile& pt = m_targetPunctuation[b - 1][j];
-        int difference = 0;
-        for (std::size_t c = 0; c < kPunctuationClasses; ++c)
-            difference += std::min(2, std::abs(static_cast<int>(ps[c]) - static_cast<int>(pt[c])));
+        const RunPunctuation& ps = m_sourcePunctuation[a - 1][i];
+        const RunPunctuation& pt = m_targetPunctuation[b - 1][j];
+        // Byte arithmetic throughout (a class adds at most 2) lets the compiler use vector instructions.
+        std::uint8_t difference = 0;
+        for (std::size_t c = 0; c < ps.size(); ++c)
+            difference += std::min<std::uint8_t>(std::max(ps[c], pt[c]) - std::min(ps[c], pt[c]), 2);
         cost += o.punctuationWeight * difference;
     }
     if (o.anchors.paragraphs && s.endsParagraph[i + a - 1] != t.endsParagraph[j + b - 1])

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <span>
 #include <string>
@@ -181,38 +182,39 @@ SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vecto
     for (std::size_t i = 0; i < n; ++i) {
         side.length[i] = raw.segments[i].length;
         side.lengthPrefix[i + 1] = side.lengthPrefix[i] + raw.segments[i].length;
-        std::vector<std::uint32_t> ids;
+        // The segment's shared anchors are sorted in place at the end of anchorIds.
+        const auto first = static_cast<std::ptrdiff_t>(side.anchorIds.size());
         for (std::uint32_t id : raw.keys[i])
             if (shared[id])
-                ids.push_back(id);
-        std::sort(ids.begin(), ids.end());
+                side.anchorIds.push_back(id);
+        std::sort(side.anchorIds.begin() + first, side.anchorIds.end());
+        side.anchorStart[i + 1] = static_cast<std::uint32_t>(side.anchorIds.size());
         float total = 0;
-        for (std::uint32_t id : ids)
+        for (std::uint32_t id : side.anchors(i))
             total += weight[id];
         side.anchorTotalPrefix[i + 1] = side.anchorTotalPrefix[i] + total;
-        side.anchorIds.insert(side.anchorIds.end(), ids.begin(), ids.end());
-        side.anchorStart[i + 1] = static_cast<std::uint32_t>(side.anchorIds.size());
-        std::vector<std::uint32_t> numbers = raw.numbers[i];
-        std::sort(numbers.begin(), numbers.end());
-        numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-        side.numberIds.insert(side.numberIds.end(), numbers.begin(), numbers.end());
+        const auto firstNumber = static_cast<std::ptrdiff_t>(side.numberIds.size());
+        side.numberIds.insert(side.numberIds.end(), raw.numbers[i].begin(), raw.numbers[i].end());
+        std::sort(side.numberIds.begin() + firstNumber, side.numberIds.end());
+        side.numberIds.erase(std::unique(side.numberIds.begin() + firstNumber, side.numberIds.end()),
+                             side.numberIds.end());
         side.numberStart[i + 1] = static_cast<std::uint32_t>(side.numberIds.size());
         side.punctuation[i] = raw.segments[i].punctuation;
         side.endsParagraph[i] = doc.endsParagraph(i) ? 1 : 0;
         const bool nextContinues = i + 1 < n && raw.segments[i + 1].startsLower;
         side.endsSentence[i] = raw.segments[i].endsTerminal && !nextContinues ? 1 : 0;
     }
+    // A run of two is a segment's anchors merged with the next one's; a run of three, a run of two
+    // merged with the segment after it.
     for (std::size_t width = 2; width <= 3; ++width) {
         auto& start = side.runStart[width - 2];
         auto& ids = side.runIds[width - 2];
         start.assign(n + 1, 0);
+        ids.reserve(width * side.anchorIds.size());
         for (std::size_t i = 0; i < n; ++i) {
-            const auto first = ids.size();
-            for (std::size_t k = i; k < std::min(n, i + width); ++k) {
-                const auto one = side.anchors(k);
-                ids.insert(ids.end(), one.begin(), one.end());
-            }
-            std::sort(ids.begin() + static_cast<std::ptrdiff_t>(first), ids.end());
+            const auto head = side.anchors(i, width - 1);
+            const auto last = i + width - 1 < n ? side.anchors(i + width - 1) : std::span<const std::uint32_t>{};
+            std::merge(head.begin(), head.end(), last.begin(), last.end(), std::back_inserter(ids));
             start[i + 1] = static_cast<std::uint32_t>(ids.size());
         }
     }

@@ -89,6 +89,7 @@ public:
         m_starts.resize(m_width * shapes.size());
     }
     void compute(const BeadCost& cost, const Stretch& st, const Band& band, std::size_t i) {
+        cost.markSourceRuns(st.srcBegin + i, st.srcBegin, m_runs);
         for (std::size_t k = 0; k < m_shapes.size(); ++k) {
             const Shape& s = m_shapes[k];
             m_first[k] = 1;
@@ -109,12 +110,14 @@ public:
     const BeadCost::PairedStart& start(std::size_t k, std::size_t j) const {
         return m_starts[k * m_width + j - m_first[k]];
     }
+    const SourceRuns& sourceRuns() const { return m_runs; }
 
 private:
     const std::vector<Shape>& m_shapes;
     std::size_t m_width = 0;
     std::size_t m_first[kMaxShapes] = {}, m_last[kMaxShapes] = {};
     std::vector<BeadCost::PairedStart> m_starts;
+    SourceRuns m_runs;
 };
 
 struct Path {
@@ -170,35 +173,47 @@ Path bestPath(const BeadCost& cost, const GapCosts& gaps, const Stretch& st, con
         for (std::size_t n = 0; n < 2 * shapes.size(); ++n) {
             const std::size_t k = n % shapes.size();
             const Shape shape = shapes[k];
-            if (shape.a > i || (shape.a == 0) != (n >= shapes.size()))
+            if (shape.a > i || (shape.a == 0) != (n >= shapes.size()) || starts.first(k) > starts.last(k))
                 continue;
             const State to = stateAfter(shape);
-            // Cell (i - a, lo(i - a)) and the rest of its row.
-            const double* startRow = recent.row(i - shape.a);
-            const std::size_t startLo = band.lo(i - shape.a);
-            for (std::size_t j = starts.first(k); j <= starts.last(k); ++j) {
-                const double* from = startRow + (j - shape.b - startLo) * kStates;
+            // From the first cell the shape reaches in the row on: the cell its bead starts from, the
+            // cell it ends in and that cell's back pointers.
+            const std::size_t first = starts.first(k);
+            const double* from = recent.row(i - shape.a) + (first - shape.b - band.lo(i - shape.a)) * kStates;
+            double* here = hereRow + (first - band.lo(i)) * kStates;
+            std::uint8_t* back = backRow + (first - band.lo(i)) * kStates;
+            for (std::size_t j = first; j <= starts.last(k); ++j, from += kStates, here += kStates, back += kStates) {
                 if (from[Paired] == kInfinity && from[SourceGap] == kInfinity && from[TargetGap] == kInfinity)
                     continue;
-                double* here = hereRow + (j - band.lo(i)) * kStates;
-                EntryCosts c;
                 if (to == Paired) {
                     const double cheapest = std::min({from[Paired], from[SourceGap], from[TargetGap]});
                     const double limit = here[Paired] - cheapest;
                     const double paired =
                         cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b, shape.a,
-                                        shape.b, limit, starts.start(k, j));
+                                        shape.b, limit, starts.start(k, j), &starts.sourceRuns());
                     if (paired >= limit)
                         continue; // cannot beat the best bead into this cell
-                    c = EntryCosts{{paired, paired, paired}};
-                } else {
-                    c = gaps.at(i, j, shape);
+                    // The bead costs the same from every state: the first of the cheapest totals is the
+                    // one a state-by-state comparison would keep.
+                    std::size_t best = 0;
+                    double total = from[0] + paired;
+                    for (std::size_t p = 1; p < kStates; ++p)
+                        if (from[p] + paired < total) {
+                            total = from[p] + paired;
+                            best = p;
+                        }
+                    if (total < here[Paired]) {
+                        here[Paired] = total;
+                        back[Paired] = static_cast<std::uint8_t>(k | (best << 4));
+                    }
+                    continue;
                 }
+                const EntryCosts& c = gaps.at(i, j, shape);
                 for (std::size_t p = 0; p < kStates; ++p) {
                     const double total = from[p] + c.fromState[p];
                     if (total < here[to]) {
                         here[to] = total;
-                        backRow[(j - band.lo(i)) * kStates + to] = static_cast<std::uint8_t>(k | (p << 4));
+                        back[to] = static_cast<std::uint8_t>(k | (p << 4));
                     }
                 }
             }
@@ -325,7 +340,8 @@ std::vector<double> posteriors(const BeadCost& cost, const GapCosts& gaps, const
                     // in full; its posterior is below e^-36 and the backward pass skips it too.
                     const double limit = temperature * (fromTotal - sum[Paired].largest() + kNegligible);
                     const double c = cost.pairedCost(st.srcBegin + i - shape.a, st.tgtBegin + j - shape.b,
-                                                     shape.a, shape.b, limit, starts.start(k, j));
+                                                     shape.a, shape.b, limit, starts.start(k, j),
+                                                     &starts.sourceRuns());
                     const bool negligible = c >= limit;
                     scaled[at * pairedShapes + pairedIndex[k]] =
                         negligible ? std::numeric_limits<float>::infinity() : static_cast<float>(c / temperature);

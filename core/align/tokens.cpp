@@ -29,10 +29,12 @@ bool isWhiteSpace(UChar32 c) { return isAscii(c) ? c == ' ' || (c >= 0x09 && c <
 UChar32 toLower(UChar32 c) { return isAscii(c) ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : u_tolower(c); }
 
 std::vector<CodePoint> decode(std::string_view text) {
-    std::vector<CodePoint> out;
-    out.reserve(text.size());
     const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+    // At most one code point per byte: written by index, then cut to size (cheaper than a
+    // push_back per code point).
+    std::vector<CodePoint> out(static_cast<std::size_t>(length));
+    std::size_t count = 0;
     std::int32_t i = 0;
     while (i < length) {
         const std::int32_t start = i;
@@ -41,8 +43,9 @@ std::vector<CodePoint> decode(std::string_view text) {
             c = s[i++];
         else
             U8_NEXT(s, i, length, c);
-        out.push_back({c, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)});
+        out[count++] = {c, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)};
     }
+    out.resize(count);
     return out;
 }
 
@@ -95,8 +98,13 @@ bool isClosing(UChar32 c) {
 
 /// Appends the code points [begin, end) of `cps` to `out` in lower case.
 void appendLower(std::string& out, const std::vector<CodePoint>& cps, std::size_t begin, std::size_t end) {
-    for (std::size_t k = begin; k < end; ++k)
-        appendUtf8(out, toLower(cps[k].c));
+    for (std::size_t k = begin; k < end; ++k) {
+        const UChar32 c = toLower(cps[k].c);
+        if (isAscii(c))
+            out.push_back(static_cast<char>(c)); // most letters: no call
+        else
+            appendUtf8(out, c);
+    }
 }
 
 bool startsUrl(const std::vector<CodePoint>& cps, std::size_t i, std::string_view text) {
