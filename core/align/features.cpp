@@ -306,11 +306,15 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
             }
             return type;
         };
+        // A segment's keys and source words are collected here and copied out at their final size
+        // (growing each segment's own vectors would allocate several times per segment).
+        std::vector<std::uint32_t> segKeys, segWords;
         for (std::size_t i = 0; i < count; ++i) {
             if (i % 256 == 0)
                 checkStop(stop);
             TokenizedSegment tokenized = tokenize(docs[side]->segments[i].text);
-            auto& segKeys = r.keys[i];
+            segKeys.clear();
+            segWords.clear();
             std::vector<std::string> glossaryKeys; // the segment's words as name keys
             const std::size_t stemsBefore = r.stemIds.size();
             for (const Token& t : tokenized.tokens) {
@@ -320,13 +324,15 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
                     r.numbers[i].push_back(id);
                     if (kinds.numbers)
                         segKeys.push_back(id);
-                    glossaryKeys.push_back(t.text);
+                    if (!glossary[side].empty())
+                        glossaryKeys.push_back(t.text);
                     break;
                 }
                 case TokenKind::Url:
                     if (kinds.identical)
                         segKeys.push_back(keys.intern(AnchorKind::Identical, t.text));
-                    glossaryKeys.push_back(t.text);
+                    if (!glossary[side].empty())
+                        glossaryKeys.push_back(t.text);
                     break;
                 case TokenKind::Word: {
                     if (kinds.identical) {
@@ -349,7 +355,7 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
                         if (wantCognates && side == 1 && type.cognate != kNoId)
                             segKeys.push_back(type.cognate);
                         if (wantCognates && side == 0)
-                            sourceWords[i].push_back(type.cognate);
+                            segWords.push_back(type.cognate);
                         if (kinds.lexicon)
                             r.stemIds.push_back(type.stem);
                     }
@@ -369,6 +375,9 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
                 for (std::uint32_t e : entries)
                     segKeys.push_back(keys.intern(AnchorKind::Glossary, std::to_string(e)));
             }
+            r.keys[i].assign(segKeys.begin(), segKeys.end());
+            if (side == 0 && wantCognates)
+                sourceWords[i].assign(segWords.begin(), segWords.end());
             std::vector<Token>().swap(tokenized.tokens); // keep no capacity: a book has millions of tokens
             r.segments.push_back(std::move(tokenized));
         }
