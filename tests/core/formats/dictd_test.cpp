@@ -22,6 +22,17 @@ const std::string kText = "00-database-short\n   A test dictionary\n"
 // Byte offsets and lengths in base64 digits: 0 = "A", 39 = "n", 28 = "c", 67 = "BD", 21 = "V".
 const std::string kIndex = "00-database-short\tA\tn\nfalcon\tn\tc\nhawk\tBD\tV\n";
 
+void expectArticles(const std::vector<DictdEntry>& entries) {
+    ASSERT_EQ(entries.size(), 2u); // the 00-database article is the dictionary's, not a word's
+    EXPECT_EQ(entries[0].headword, "falcon");
+    EXPECT_EQ(entries[0].text, "falcon\n   [f]\n   сокол\n");
+    EXPECT_EQ(entries[1].headword, "hawk");
+    EXPECT_EQ(entries[1].text, "hawk\n   ястреб\n");
+}
+
+} // namespace
+
+// Outside the anonymous namespace: the tests derive from it (GCC warns in unity builds otherwise).
 class Dictd : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -43,16 +54,6 @@ protected:
     }
     fs::path m_dir;
 };
-
-void expectArticles(const std::vector<DictdEntry>& entries) {
-    ASSERT_EQ(entries.size(), 2u); // the 00-database article is the dictionary's, not a word's
-    EXPECT_EQ(entries[0].headword, "falcon");
-    EXPECT_EQ(entries[0].text, "falcon\n   [f]\n   сокол\n");
-    EXPECT_EQ(entries[1].headword, "hawk");
-    EXPECT_EQ(entries[1].text, "hawk\n   ястреб\n");
-}
-
-} // namespace
 
 TEST_F(Dictd, ReadsArticlesFromPlainText) {
     write("test.dict", kText);
