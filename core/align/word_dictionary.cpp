@@ -4,6 +4,7 @@
 
 #include "core/align/tokens.h"
 #include "core/error.h"
+#include "core/formats/glossary_table.h"
 
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <fstream>
 #include <set>
+#include <sstream>
 #include <string_view>
 
 namespace tandem {
@@ -85,6 +87,13 @@ std::u32string translationText(const std::string& headword, const std::string& a
     return out;
 }
 
+/// Lower case letter by letter, as the aligner's tokens are.
+std::string lowerCase(std::u32string word) {
+    for (char32_t& x : word)
+        x = static_cast<char32_t>(u_tolower(static_cast<UChar32>(x)));
+    return toUtf8(word);
+}
+
 /// The words of `text` in `translationScript` that come before the first word in `headwordScript`,
 /// chunk by chunk (chunks end at ';'); labels such as "_n." and "_воен." are skipped.
 void collectTranslations(const std::u32string& text, int headwordScript, int translationScript,
@@ -117,10 +126,7 @@ void collectTranslations(const std::u32string& text, int headwordScript, int tra
         if (script == headwordScript)
             exampleStarted = true;
         else if (script == translationScript && !exampleStarted && end - k >= kShortestTranslation) {
-            std::u32string word = text.substr(k, end - k);
-            for (char32_t& x : word)
-                x = static_cast<char32_t>(u_tolower(static_cast<UChar32>(x)));
-            out.insert(toUtf8(word));
+            out.insert(lowerCase(text.substr(k, end - k)));
         }
         k = end;
     }
@@ -136,34 +142,21 @@ bool isSingleWord(const std::string& headword, int script) {
     });
 }
 
-std::string lowerCase(const std::string& word) {
-    std::u32string w = toUtf32(word);
-    for (char32_t& x : w)
-        x = static_cast<char32_t>(u_tolower(static_cast<UChar32>(x)));
-    return toUtf8(w);
-}
-
+/// Word pairs as an OmegaT glossary (source TAB target [TAB note], read by the glossary reader), with
+/// lines starting with '#' taken as comments.
 std::shared_ptr<const WordDictionary> readTsvPairs(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw IoError(file.string() + ": cannot open the dictionary");
-    std::vector<WordDictionary::WordPair> pairs;
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (line.empty() || line.front() == '#')
-            continue;
-        const std::size_t tab = line.find('\t');
-        if (tab == std::string::npos || tab == 0 || tab + 1 == line.size())
-            throw ParseError(file.string() + ":" + std::to_string(number) +
-                             ": expected a source word and a target word separated by a tab");
-        pairs.emplace_back(lowerCase(line.substr(0, tab)), lowerCase(line.substr(tab + 1, line.find('\t', tab + 1) - tab - 1)));
-    }
+    std::string uncommented; // comments blanked, so that the reader's line numbers stay the file's
+    for (std::string line; std::getline(in, line);)
+        uncommented += (line.starts_with('#') ? std::string() : line) + '\n';
     if (in.bad())
         throw IoError(file.string() + ": cannot read the dictionary");
+    std::istringstream text(uncommented);
+    std::vector<WordDictionary::WordPair> pairs;
+    for (const Term& term : readOmegaTGlossary(text, file.string()).terms)
+        pairs.emplace_back(lowerCase(toUtf32(term.source)), lowerCase(toUtf32(term.target)));
     return std::make_shared<const WordDictionary>(std::move(pairs), file.string());
 }
 
@@ -184,7 +177,7 @@ std::vector<WordDictionary::WordPair> WordDictionary::pairsFromDictd(const std::
             continue;
         translations.clear();
         collectTranslations(translationText(e.headword, e.text), headwordScript, translationScript, translations);
-        const std::string headword = lowerCase(e.headword);
+        const std::string headword = lowerCase(toUtf32(e.headword));
         for (const std::string& t : translations)
             pairs.push_back(reversed ? WordPair{t, headword} : WordPair{headword, t});
     }

@@ -48,7 +48,8 @@ private:
 };
 
 /// A dictionary file for aligning `sourceLanguage` with `targetLanguage`: a dictd index (NAME.index;
-/// its direction is told by the script of its headwords) or a TSV of word pairs (source TAB target).
+/// its direction is told by the script of its headwords) or word pairs in OmegaT's glossary TSV
+/// (source TAB target [TAB note]; lines starting with '#' are comments).
 /// Throws IoError / ParseError naming the file; UsageError when a dictd dictionary's languages are
 /// written in the same script (its translations cannot be told from its examples).
 std::shared_ptr<const WordDictionary> readWordDictionary(const std::filesystem::path& file,
