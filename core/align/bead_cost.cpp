@@ -364,9 +364,11 @@ double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, s
         const RunPunctuation& pt = m_targetPunctuation[b - 1][j];
         // Byte arithmetic throughout (a class adds at most 2) lets the compiler use vector instructions.
         std::uint8_t difference = 0;
-        for (std::size_t c = 0; c < ps.size(); ++c)
+        for (std::size_t c = 0; c < kUnterminatedClass; ++c)
             difference += std::min<std::uint8_t>(std::max(ps[c], pt[c]) - std::min(ps[c], pt[c]), 2);
         cost += o.punctuationWeight * difference;
+        const int headings = int(ps[kUnterminatedClass]) - int(pt[kUnterminatedClass]);
+        cost += o.headingMismatchCost * std::abs(headings);
     }
     if (o.anchors.paragraphs && s.endsParagraph[i + a - 1] != t.endsParagraph[j + b - 1])
         cost += o.paragraphCost;

@@ -119,10 +119,10 @@ private:
     double m_shapeCost[4][4] = {}; ///< shapeCost(a, b), a, b in 1..3
     double m_unmatchedWeight = 0;  ///< anchorWeight * unmatchedPenalty
     double m_matchedBonus = 0; ///< anchorWeight * (1 + 2 * unmatchedPenalty): what matching an anchor saves
-    /// A run's punctuation profile padded with zeros to eight classes, so that comparing two is a
+    /// A run's punctuation profile padded with zeros to sixteen classes, so that comparing two is a
     /// few vector instructions.
-    using RunPunctuation = std::array<std::uint8_t, 8>;
-    static_assert(kPunctuationClasses <= 8);
+    using RunPunctuation = std::array<std::uint8_t, 16>;
+    static_assert(kPunctuationClasses <= 16);
     /// Per run of segments [i, i + count), count 1..3, at [count - 1][i]: its punctuation profile,
     /// counts saturating at 255 as in a segment's.
     std::array<std::vector<RunPunctuation>, 3> m_sourcePunctuation, m_targetPunctuation;

@@ -272,6 +272,9 @@ TokenizedSegment tokenize(std::string_view text) {
         if (c >= 0 && (isWhiteSpace(c) || isClosing(c)))
             continue;
         out.endsTerminal = c == '.' || c == '!' || c == '?' || c == 0x2026;
+        // A long segment without an end is a sentence cut short (a broken line), not a heading.
+        if (u_isalnum(c) && out.length <= kLongestHeading)
+            out.punctuation[kUnterminatedClass] = 1;
         break;
     }
     return out;

@@ -21,8 +21,12 @@ struct Token {
     std::string_view surface;  ///< words: the form as written (a view into the tokenised text)
 };
 
-/// Punctuation classes counted for the punctuation profile: ? ! : ; quotes, parentheses, bullets, dashes.
-inline constexpr std::size_t kPunctuationClasses = 8;
+/// Punctuation classes counted for the punctuation profile: ? ! : ; quotes, parentheses, bullets, dashes,
+/// and (the last class) a segment of at most kLongestHeading characters that ends in a letter or digit:
+/// a heading, menu line or teaser.
+inline constexpr std::size_t kPunctuationClasses = 9;
+inline constexpr std::size_t kUnterminatedClass = 8;
+inline constexpr std::uint32_t kLongestHeading = 150; ///< code points that are not white space
 using PunctuationProfile = std::array<std::uint8_t, kPunctuationClasses>;
 
 struct TokenizedSegment {

@@ -220,3 +220,35 @@ TEST(Align, LargeOneSidedInsertionIsSkipped) {
     const double before = strictF1(plain, readVecalignFile(kEval / "de-fr/textberg/test1.gold"));
     EXPECT_GE(strictF1(a, gold), before - 0.1);
 }
+
+TEST(Align, HeadingsPairWithHeadings) {
+    // The Russian page has an aside just before the rubric both pages share. By length the English
+    // rubric pairs with the aside and the Russian rubric is left alone; a heading pairs with a heading.
+    const Document source = documentFromLines(
+        {"The storm reached the coast on Monday night and cut power to thousands of homes.",
+         "The repairs",
+         "Crews worked through the weekend to restore the lines.",
+         "Most homes had electricity again by Wednesday."},
+        "en");
+    const Document target = documentFromLines(
+        {"Шторм обрушился на побережье в понедельник вечером и оставил без света тысячи домов.",
+         "Ущерб пока не оценен.",
+         "Ремонт",
+         "Бригады работали все выходные, чтобы восстановить линии.",
+         "К среде электричество вернулось в большинство домов."},
+        "ru");
+    auto pairsTheRubrics = [](const Alignment& a) {
+        return std::count_if(a.begin(), a.end(), [](const Bead& b) {
+            return b.srcBegin == 1 && b.srcEnd == 2 && b.tgtBegin == 2 && b.tgtEnd == 3;
+        });
+    };
+    AlignOptions withoutHeadings;
+    withoutHeadings.headingMismatchCost = 0;
+    const Alignment lengthOnly = align(source, target, withoutHeadings);
+    ASSERT_EQ(pairsTheRubrics(lengthOnly), 0)
+        << "the case no longer shows what the heading cost changes";
+
+    const Alignment a = align(source, target);
+    ASSERT_TRUE(coversExactly(a, 4, 5));
+    EXPECT_EQ(pairsTheRubrics(a), 1);
+}

@@ -84,6 +84,17 @@ TEST(Tokenize, BulletsAndDashesButNotHyphensAreCounted) {
     EXPECT_EQ(seg.punctuation[7], 2); // — and –, not the hyphen of al-Qurashi
 }
 
+TEST(Tokenize, SegmentsEndingInALetterOrDigitAreHeadings) {
+    EXPECT_EQ(tokenize("Russia’s recruitment").punctuation[kUnterminatedClass], 1);
+    EXPECT_EQ(tokenize("• Поделиться в или").punctuation[kUnterminatedClass], 1);
+    EXPECT_EQ(tokenize("Chapter 12").punctuation[kUnterminatedClass], 1);
+    EXPECT_EQ(tokenize("«Ты реально террорист»").punctuation[kUnterminatedClass], 1); // quotes aside
+    EXPECT_EQ(tokenize("March 7, 2024.").punctuation[kUnterminatedClass], 0);
+    EXPECT_EQ(tokenize("He said: “Yes.”").punctuation[kUnterminatedClass], 0);
+    EXPECT_EQ(tokenize("И вот:").punctuation[kUnterminatedClass], 0);
+    EXPECT_EQ(tokenize("").punctuation[kUnterminatedClass], 0);
+}
+
 TEST(Tokenize, InvalidUtf8IsCountedButNeverTokenised) {
     const TokenizedSegment seg = tokenize(std::string("ab\xFF\xFE cd"));
     ASSERT_EQ(seg.tokens.size(), 2u);
