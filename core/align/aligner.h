@@ -115,9 +115,9 @@ struct AlignOptions {
     double numberContradictionCost = 2.4;
     /// Cost per unit of difference in the punctuation profile (capped per class).
     double punctuationWeight = 0.6;
-    /// Cost per segment ending in a letter or digit (a heading, menu line, teaser) that a bead has
-    /// on one side more than on the other.
-    double headingMismatchCost = 1.35;
+    /// Cost per list bullet, and per heading (a short segment ending in a letter or digit: a heading,
+    /// menu line, teaser), that a bead has on one side more than on the other.
+    double structureMismatchCost = 1.35;
     /// Cost when a bead ends a paragraph on one side but not on the other.
     double paragraphCost = 1.5;
     /// Cost when a bead ends a sentence on one side but stops inside one on the other.

@@ -364,11 +364,12 @@ double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, s
         const RunPunctuation& pt = m_targetPunctuation[b - 1][j];
         // Byte arithmetic throughout (a class adds at most 2) lets the compiler use vector instructions.
         std::uint8_t difference = 0;
-        for (std::size_t c = 0; c < kUnterminatedClass; ++c)
+        for (std::size_t c = 0; c < kFirstStructureClass; ++c)
             difference += std::min<std::uint8_t>(std::max(ps[c], pt[c]) - std::min(ps[c], pt[c]), 2);
         cost += o.punctuationWeight * difference;
-        const int headings = int(ps[kUnterminatedClass]) - int(pt[kUnterminatedClass]);
-        cost += o.headingMismatchCost * std::abs(headings);
+        // Bullets and headings stay in translation: each one more on a side costs in full.
+        for (std::size_t c = kFirstStructureClass; c < kPunctuationClasses; ++c)
+            cost += o.structureMismatchCost * std::abs(int(ps[c]) - int(pt[c]));
     }
     if (o.anchors.paragraphs && s.endsParagraph[i + a - 1] != t.endsParagraph[j + b - 1])
         cost += o.paragraphCost;

@@ -85,9 +85,9 @@ int punctuationClass(UChar32 c) {
     case '"': case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x201E: case 0x2039: case 0x203A:
         return 4;
     case '(': case '[': return 5;
+    case 0x2014: case 0x2013: return 6; // em and en dashes (not the hyphen inside words)
     // List bullets (• ▪ ■ ► ◦ ‣ ∙): page lines and lists keep them in translation.
-    case 0x2022: case 0x25AA: case 0x25A0: case 0x25BA: case 0x25E6: case 0x2023: case 0x2219: return 6;
-    case 0x2014: case 0x2013: return 7; // em and en dashes (not the hyphen inside words)
+    case 0x2022: case 0x25AA: case 0x25A0: case 0x25BA: case 0x25E6: case 0x2023: case 0x2219: return kBulletClass;
     default: return -1;
     }
 }
@@ -274,7 +274,7 @@ TokenizedSegment tokenize(std::string_view text) {
         out.endsTerminal = c == '.' || c == '!' || c == '?' || c == 0x2026;
         // A long segment without an end is a sentence cut short (a broken line), not a heading.
         if (u_isalnum(c) && out.length <= kLongestHeading)
-            out.punctuation[kUnterminatedClass] = 1;
+            out.punctuation[kHeadingClass] = 1;
         break;
     }
     return out;

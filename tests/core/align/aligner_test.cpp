@@ -243,7 +243,7 @@ TEST(Align, HeadingsPairWithHeadings) {
         });
     };
     AlignOptions withoutHeadings;
-    withoutHeadings.headingMismatchCost = 0;
+    withoutHeadings.structureMismatchCost = 0;
     const Alignment lengthOnly = align(source, target, withoutHeadings);
     ASSERT_EQ(pairsTheRubrics(lengthOnly), 0)
         << "the case no longer shows what the heading cost changes";

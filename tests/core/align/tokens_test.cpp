@@ -80,19 +80,19 @@ TEST(Tokenize, PunctuationProfileAndLength) {
 
 TEST(Tokenize, BulletsAndDashesButNotHyphensAreCounted) {
     const TokenizedSegment seg = tokenize("• al-Qurashi — the leader – said");
-    EXPECT_EQ(seg.punctuation[6], 1); // •
-    EXPECT_EQ(seg.punctuation[7], 2); // — and –, not the hyphen of al-Qurashi
+    EXPECT_EQ(seg.punctuation[kBulletClass], 1); // •
+    EXPECT_EQ(seg.punctuation[6], 2);            // — and –, not the hyphen of al-Qurashi
 }
 
 TEST(Tokenize, SegmentsEndingInALetterOrDigitAreHeadings) {
-    EXPECT_EQ(tokenize("Russia’s recruitment").punctuation[kUnterminatedClass], 1);
-    EXPECT_EQ(tokenize("• Поделиться в или").punctuation[kUnterminatedClass], 1);
-    EXPECT_EQ(tokenize("Chapter 12").punctuation[kUnterminatedClass], 1);
-    EXPECT_EQ(tokenize("«Ты реально террорист»").punctuation[kUnterminatedClass], 1); // quotes aside
-    EXPECT_EQ(tokenize("March 7, 2024.").punctuation[kUnterminatedClass], 0);
-    EXPECT_EQ(tokenize("He said: “Yes.”").punctuation[kUnterminatedClass], 0);
-    EXPECT_EQ(tokenize("И вот:").punctuation[kUnterminatedClass], 0);
-    EXPECT_EQ(tokenize("").punctuation[kUnterminatedClass], 0);
+    EXPECT_EQ(tokenize("Russia’s recruitment").punctuation[kHeadingClass], 1);
+    EXPECT_EQ(tokenize("• Поделиться в или").punctuation[kHeadingClass], 1);
+    EXPECT_EQ(tokenize("Chapter 12").punctuation[kHeadingClass], 1);
+    EXPECT_EQ(tokenize("«Ты реально террорист»").punctuation[kHeadingClass], 1); // quotes aside
+    EXPECT_EQ(tokenize("March 7, 2024.").punctuation[kHeadingClass], 0);
+    EXPECT_EQ(tokenize("He said: “Yes.”").punctuation[kHeadingClass], 0);
+    EXPECT_EQ(tokenize("И вот:").punctuation[kHeadingClass], 0);
+    EXPECT_EQ(tokenize("").punctuation[kHeadingClass], 0);
 }
 
 TEST(Tokenize, InvalidUtf8IsCountedButNeverTokenised) {
