@@ -248,18 +248,17 @@ private:
         return std::make_pair(sum / static_cast<double>(a.size()), least);
     }
 
-    /// Like similarity() for the best order of the target words, less a small penalty.
-    std::optional<std::pair<double, double>> permutedSimilarity(const std::vector<std::string>& a,
-                                                                std::vector<std::string> b) {
+    /// Like similarity() for the best order of the target words, less a small penalty. The lists have
+    /// the same, non-zero length.
+    std::pair<double, double> permutedSimilarity(const std::vector<std::string>& a, std::vector<std::string> b) {
         std::sort(b.begin(), b.end());
-        std::optional<std::pair<double, double>> best;
+        std::pair<double, double> best{-1.0, 0.0};
         do {
             const auto s = similarity(a, b);
-            if (s && (!best || s->first > best->first))
-                best = s;
+            if (s && s->first > best.first)
+                best = *s;
         } while (std::next_permutation(b.begin(), b.end()));
-        if (best)
-            best->first -= 0.05;
+        best.first -= 0.05;
         return best;
     }
 
