@@ -179,6 +179,12 @@ SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vecto
     side.punctuation.resize(n);
     side.endsParagraph.resize(n);
     side.endsSentence.resize(n);
+    // A heading stands out from the body. Where most lines end without punctuation (Thai, subtitles,
+    // a list of terms), such an end says nothing about a line, and that side marks no headings.
+    std::size_t unterminated = 0;
+    for (const TokenizedSegment& segment : raw.segments)
+        unterminated += segment.punctuation[kHeadingClass];
+    const bool marksHeadings = 2 * unterminated <= n;
     for (std::size_t i = 0; i < n; ++i) {
         side.length[i] = raw.segments[i].length;
         side.lengthPrefix[i + 1] = side.lengthPrefix[i] + raw.segments[i].length;
@@ -200,6 +206,8 @@ SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vecto
                              side.numberIds.end());
         side.numberStart[i + 1] = static_cast<std::uint32_t>(side.numberIds.size());
         side.punctuation[i] = raw.segments[i].punctuation;
+        if (!marksHeadings)
+            side.punctuation[i][kHeadingClass] = 0;
         side.endsParagraph[i] = doc.endsParagraph(i) ? 1 : 0;
         const bool nextContinues = i + 1 < n && raw.segments[i + 1].startsLower;
         side.endsSentence[i] = raw.segments[i].endsTerminal && !nextContinues ? 1 : 0;

@@ -252,3 +252,26 @@ TEST(Align, HeadingsPairWithHeadings) {
     ASSERT_TRUE(coversExactly(a, 4, 5));
     EXPECT_EQ(pairsTheRubrics(a), 1);
 }
+
+TEST(Align, ASideWhoseLinesRarelyEndInPunctuationMarksNoHeadings) {
+    // Thai or subtitles end lines without punctuation as a rule: then no line is a heading, and beads
+    // are not charged for a difference every bead would have.
+    const Document source = load("en-ru/bible-running/Genesis_01.en", "en");
+    std::vector<std::string> stripped;
+    for (const Segment& s : load("en-ru/bible-running/Genesis_01.ru", "ru").segments) {
+        std::string text = s.text;
+        while (!text.empty() && std::string_view(".!?\"»").find(text.back()) != std::string_view::npos)
+            text.pop_back();
+        stripped.push_back(text);
+    }
+    const Document target = documentFromLines(stripped, "ru");
+    AlignOptions withoutStructure;
+    withoutStructure.structureMismatchCost = 0;
+    const Alignment expected = align(source, target, withoutStructure);
+    const Alignment a = align(source, target);
+    ASSERT_EQ(a.size(), expected.size());
+    for (std::size_t k = 0; k < a.size(); ++k) {
+        EXPECT_EQ(a[k].srcEnd, expected[k].srcEnd);
+        EXPECT_EQ(a[k].tgtEnd, expected[k].tgtEnd);
+    }
+}
