@@ -373,7 +373,8 @@ double BeadCost::restOfPairedCost(std::size_t i, std::size_t j, std::size_t a, s
     }
     if (o.anchors.paragraphs && s.endsParagraph[i + a - 1] != t.endsParagraph[j + b - 1])
         cost += o.paragraphCost;
-    if (o.anchors.sentenceEnds && s.endsSentence[i + a - 1] != t.endsSentence[j + b - 1])
+    if (o.anchors.sentenceEnds && s.marksSentenceEnds && t.marksSentenceEnds &&
+        s.endsSentence[i + a - 1] != t.endsSentence[j + b - 1])
         cost += o.sentenceEndCost;
     return cost;
 }

@@ -29,6 +29,8 @@ struct SideFeatures {
     std::vector<PunctuationProfile> punctuation;
     std::vector<std::uint8_t> endsParagraph;
     std::vector<std::uint8_t> endsSentence; ///< ends with . ! ? and the next segment does not start in lower case
+    /// Most segments end a sentence: the side marks its sentence ends (Thai or subtitles do not).
+    bool marksSentenceEnds = true;
 
     std::size_t size() const { return length.size(); }
     /// Merged, sorted anchors of runs of two and three segments starting at i (precomputed so that a
