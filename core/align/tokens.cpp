@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace tandem::aligner {
 namespace {
@@ -281,6 +282,13 @@ TokenizedSegment tokenize(std::string_view text) {
 }
 
 std::string foldWord(std::string_view word) {
+    // ASCII has no decompositions or marks: lower case is all (and half a dictionary is ASCII).
+    if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out(word);
+        for (char& c : out)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return out;
+    }
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     if (U_FAILURE(status))
@@ -362,10 +370,19 @@ std::string firstCodePoints(std::string_view text, std::size_t count) {
 }
 
 std::u32string toUtf32(std::string_view text) {
+    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
     std::u32string out;
-    for (const CodePoint& cp : decode(text))
-        if (cp.c >= 0)
-            out.push_back(static_cast<char32_t>(cp.c));
+    out.reserve(static_cast<std::size_t>(length));
+    for (std::int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        if (s[i] < 0x80)
+            c = s[i++];
+        else
+            U8_NEXT(s, i, length, c);
+        if (c >= 0)
+            out.push_back(static_cast<char32_t>(c));
+    }
     return out;
 }
 

@@ -189,11 +189,19 @@ const WordDictionary::StemTable& WordDictionary::stems(std::size_t letters) cons
     std::unique_ptr<StemTable>& table = m_stems[letters];
     if (!table) {
         table = std::make_unique<StemTable>();
+        // A word comes back in many pairs (a headword with each of its translations): fold it once.
+        std::unordered_map<std::string_view, std::string> stemOf;
+        auto stem = [&](const std::string& word) -> const std::string& {
+            auto [it, added] = stemOf.try_emplace(word);
+            if (added)
+                it->second = firstCodePoints(foldWord(word), letters);
+            return it->second;
+        };
         for (const auto& [source, target] : m_pairs) {
-            std::vector<std::string>& targets = (*table)[firstCodePoints(foldWord(source), letters)];
-            std::string stem = firstCodePoints(foldWord(target), letters);
-            if (std::find(targets.begin(), targets.end(), stem) == targets.end())
-                targets.push_back(std::move(stem));
+            std::vector<std::string>& targets = (*table)[stem(source)];
+            const std::string& targetStem = stem(target);
+            if (std::find(targets.begin(), targets.end(), targetStem) == targets.end())
+                targets.push_back(targetStem);
         }
     }
     return *table;
