@@ -9,6 +9,7 @@
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <fstream>
@@ -43,91 +44,102 @@ int scriptOfLanguage(const std::string& language) {
 }
 
 /// The article without its headword line, bracketed transcriptions [..], cross references {..} and
-/// parenthesised asides (..), with sense numbers ("1)", "2.") turned into chunk breaks (';').
-std::u32string translationText(const std::string& headword, const std::string& article) {
+/// parenthesised asides (..), with sense numbers ("1)", "2.") turned into chunk breaks (';'). Works on
+/// the UTF-8 bytes: every mark it looks for is ASCII, and no byte of a longer character is.
+std::string translationText(const std::string& headword, const std::string& article) {
     std::string_view body(article);
     const std::size_t firstBreak = body.find('\n');
     const std::string_view firstLine = body.substr(0, firstBreak);
     if (firstLine.find_first_not_of(" \t") != std::string_view::npos &&
         firstLine.substr(firstLine.find_first_not_of(" \t")).starts_with(headword))
         body = firstBreak == std::string_view::npos ? std::string_view() : body.substr(firstBreak + 1);
-    const std::u32string in = toUtf32(body);
-    std::u32string out;
+    auto endsInDigit = [](const std::string& text) { return !text.empty() && text.back() >= '0' && text.back() <= '9'; };
+    auto digitsToBreak = [&](std::string& text) {
+        while (endsInDigit(text))
+            text.pop_back();
+        text.push_back(';');
+    };
+    std::string out;
+    out.reserve(body.size());
     int depth = 0;
-    for (std::size_t k = 0; k < in.size(); ++k) {
-        const char32_t c = in[k];
-        if (c == U'[' || c == U'{' || c == U'(') {
+    for (const char c : body) {
+        if (c == '[' || c == '{' || c == '(') {
             ++depth;
             continue;
         }
-        if (c == U']' || c == U'}' || c == U')') {
-            if (depth > 0) {
+        if (c == ']' || c == '}' || c == ')') {
+            if (depth > 0)
                 --depth;
-                continue;
-            }
-            // "1)": a sense number; a lone ')' otherwise
-            if (!out.empty() && out.back() >= U'0' && out.back() <= U'9') {
-                while (!out.empty() && out.back() >= U'0' && out.back() <= U'9')
-                    out.pop_back();
-                out.push_back(U';');
-            }
+            else if (endsInDigit(out)) // "1)": a sense number; a lone ')' otherwise
+                digitsToBreak(out);
             continue;
         }
         if (depth > 0)
             continue;
-        // "1." at the start of a sense
-        if (c == U'.' && !out.empty() && out.back() >= U'0' && out.back() <= U'9') {
-            while (!out.empty() && out.back() >= U'0' && out.back() <= U'9')
-                out.pop_back();
-            out.push_back(U';');
+        if (c == '.' && endsInDigit(out)) { // "1." at the start of a sense
+            digitsToBreak(out);
             continue;
         }
-        out.push_back(c == U'\n' || c == U'\t' ? U' ' : c);
+        out.push_back(c == '\n' || c == '\t' ? ' ' : c);
     }
     return out;
 }
 
 /// Lower case letter by letter, as the aligner's tokens are.
-std::string lowerCase(std::u32string word) {
-    for (char32_t& x : word)
+std::string lowerCase(std::string_view word) {
+    std::u32string letters = toUtf32(word);
+    for (char32_t& x : letters)
         x = static_cast<char32_t>(u_tolower(static_cast<UChar32>(x)));
-    return toUtf8(word);
+    return toUtf8(letters);
+}
+
+/// The code point of UTF-8 `text` at byte `at` (negative for a malformed sequence), and where the
+/// next one starts.
+std::pair<UChar32, std::size_t> codePointAt(std::string_view text, std::size_t at) {
+    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+    auto i = static_cast<std::int32_t>(at);
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    return {c, static_cast<std::size_t>(i)};
+}
+
+bool isLetterAt(std::string_view text, std::size_t at) {
+    return at < text.size() && isLetter(codePointAt(text, at).first);
 }
 
 /// The words of `text` in `translationScript` that come before the first word in `headwordScript`,
 /// chunk by chunk (chunks end at ';'); labels such as "_n." and "_воен." are skipped.
-void collectTranslations(const std::u32string& text, int headwordScript, int translationScript,
+void collectTranslations(std::string_view text, int headwordScript, int translationScript,
                          std::set<std::string>& out) {
-    bool exampleStarted = false;
     std::size_t k = 0;
     while (k < text.size()) {
-        const char32_t c = text[k];
-        if (c == U';') {
-            exampleStarted = false;
-            ++k;
+        const auto [c, next] = codePointAt(text, k);
+        if (c == '_') { // a label: skip it and its letters and dots
+            k = next;
+            while (k < text.size() && (text[k] == '.' || text[k] == '-' || isLetterAt(text, k)))
+                k = codePointAt(text, k).second;
             continue;
         }
-        if (c == U'_') { // a label: skip it and its letters and dots
-            ++k;
-            while (k < text.size() && (isLetter(static_cast<UChar32>(text[k])) || text[k] == U'.' || text[k] == U'-'))
-                ++k;
+        if (!isLetter(c)) {
+            k = next;
             continue;
         }
-        if (!isLetter(static_cast<UChar32>(c))) {
-            ++k;
+        std::size_t end = k, letters = 0;
+        while (end < text.size()) {
+            const auto [d, afterD] = codePointAt(text, end);
+            if (!isLetter(d) && !(d == '-' && isLetterAt(text, afterD)))
+                break;
+            end = afterD;
+            ++letters;
+        }
+        const int script = scriptOf(c);
+        if (script == headwordScript) { // an example: nothing more from this chunk
+            k = std::min(text.find(';', end), text.size());
             continue;
         }
-        std::size_t end = k;
-        while (end < text.size() &&
-               (isLetter(static_cast<UChar32>(text[end])) ||
-                (text[end] == U'-' && end + 1 < text.size() && isLetter(static_cast<UChar32>(text[end + 1])))))
-            ++end;
-        const int script = scriptOf(static_cast<UChar32>(c));
-        if (script == headwordScript)
-            exampleStarted = true;
-        else if (script == translationScript && !exampleStarted && end - k >= kShortestTranslation) {
+        if (script == translationScript && letters >= kShortestTranslation)
             out.insert(lowerCase(text.substr(k, end - k)));
-        }
         k = end;
     }
 }
@@ -156,7 +168,7 @@ std::shared_ptr<const WordDictionary> readTsvPairs(const std::filesystem::path& 
     std::istringstream text(uncommented);
     std::vector<WordDictionary::WordPair> pairs;
     for (const Term& term : readOmegaTGlossary(text, file.string()).terms)
-        pairs.emplace_back(lowerCase(toUtf32(term.source)), lowerCase(toUtf32(term.target)));
+        pairs.emplace_back(lowerCase(term.source), lowerCase(term.target));
     return std::make_shared<const WordDictionary>(std::move(pairs), file.string());
 }
 
@@ -177,7 +189,7 @@ std::vector<WordDictionary::WordPair> WordDictionary::pairsFromDictd(const std::
             continue;
         translations.clear();
         collectTranslations(translationText(e.headword, e.text), headwordScript, translationScript, translations);
-        const std::string headword = lowerCase(toUtf32(e.headword));
+        const std::string headword = lowerCase(e.headword);
         for (const std::string& t : translations)
             pairs.push_back(reversed ? WordPair{t, headword} : WordPair{headword, t});
     }
