@@ -79,13 +79,15 @@ bool isTrailingUrlPunctuation(UChar32 c) {
 
 int punctuationClass(UChar32 c) {
     switch (c) {
-    case '?': case 0xBF: return 0;
-    case '!': case 0xA1: return 1;
-    case ':': return 2;
-    case ';': return 3;
+    // With the full-width forms of Chinese and Japanese and the Arabic question mark and semicolon.
+    case '?': case 0xBF: case 0xFF1F: case 0x061F: return 0;
+    case '!': case 0xA1: case 0xFF01: return 1;
+    case ':': case 0xFF1A: return 2;
+    case ';': case 0xFF1B: case 0x061B: return 3;
     case '"': case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x201E: case 0x2039: case 0x203A:
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0x300A: case 0x300B: // 「」『』《》
         return 4;
-    case '(': case '[': return 5;
+    case '(': case '[': case 0xFF08: case 0xFF3B: case 0x3010: return 5; // （ ［ 【
     case 0x2014: case 0x2013: return 6; // em and en dashes (not the hyphen inside words)
     // List bullets (• ▪ ■ ► ◦ ‣ ∙): page lines and lists keep them in translation.
     case 0x2022: case 0x25AA: case 0x25A0: case 0x25BA: case 0x25E6: case 0x2023: case 0x2219: return kBulletClass;
@@ -94,7 +96,14 @@ int punctuationClass(UChar32 c) {
 }
 
 bool isClosing(UChar32 c) {
-    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == 0x201D || c == 0x2019 || c == 0x203A;
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == 0x201D || c == 0x2019 || c == 0x203A ||
+           c == 0x300D || c == 0x300F || c == 0x300B || c == 0xFF09 || c == 0xFF3D || c == 0x3011; // 」』》）］】
+}
+
+/// . ! ? … and their counterparts in other scripts: 。．！？ (CJK), ؟ (Arabic), । ॥ (Devanagari).
+bool isSentenceEnd(UChar32 c) {
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF0E || c == 0xFF01 ||
+           c == 0xFF1F || c == 0x061F || c == 0x0964 || c == 0x0965;
 }
 
 /// Appends the code points [begin, end) of `cps` to `out` in lower case.
@@ -272,7 +281,7 @@ TokenizedSegment tokenize(std::string_view text) {
         const UChar32 c = cps[k].c;
         if (c >= 0 && (isWhiteSpace(c) || isClosing(c)))
             continue;
-        out.endsTerminal = c == '.' || c == '!' || c == '?' || c == 0x2026;
+        out.endsTerminal = isSentenceEnd(c);
         // A long segment without an end is a sentence cut short (a broken line), not a heading.
         if (u_isalnum(c) && out.length <= kLongestHeading)
             out.punctuation[kHeadingClass] = 1;

@@ -36,7 +36,7 @@ struct TokenizedSegment {
     PunctuationProfile punctuation{};
     std::uint32_t length = 0; ///< code points that are not white space
     bool startsLower = false;  ///< the first letter or digit is a lower-case letter (a continuation)
-    bool endsTerminal = false; ///< ends with . ! ? or … (closing quotes and brackets aside)
+    bool endsTerminal = false; ///< ends with . ! ? … or a counterpart (。 ؟ ।), closing quotes and brackets aside
 };
 
 /// Splits one segment. Invalid UTF-8 bytes count as one character each and never end up in a token.

@@ -95,6 +95,20 @@ TEST(Tokenize, SegmentsEndingInALetterOrDigitAreHeadings) {
     EXPECT_EQ(tokenize("").punctuation[kHeadingClass], 0);
 }
 
+TEST(Tokenize, SentenceEndsAndPunctuationOfOtherScripts) {
+    const TokenizedSegment chinese = tokenize("他问：“为什么？”（两次）。");
+    EXPECT_EQ(chinese.punctuation[0], 1); // ？
+    EXPECT_EQ(chinese.punctuation[2], 1); // ：
+    EXPECT_EQ(chinese.punctuation[5], 1); // （
+    EXPECT_EQ(chinese.punctuation[kHeadingClass], 0);
+    EXPECT_TRUE(tokenize("这是一个句子。").endsTerminal);
+    EXPECT_TRUE(tokenize("「本当ですか？」").endsTerminal); // closing bracket aside
+    EXPECT_TRUE(tokenize("هل هذا صحيح؟").endsTerminal);
+    EXPECT_TRUE(tokenize("यह एक वाक्य है।").endsTerminal);
+    EXPECT_FALSE(tokenize("第一章").endsTerminal);
+    EXPECT_EQ(tokenize("第一章").punctuation[kHeadingClass], 1);
+}
+
 TEST(Tokenize, InvalidUtf8IsCountedButNeverTokenised) {
     const TokenizedSegment seg = tokenize(std::string("ab\xFF\xFE cd"));
     ASSERT_EQ(seg.tokens.size(), 2u);
