@@ -326,11 +326,19 @@ FeatureExtractor::FeatureExtractor(const Document& source, const Document& targe
             segWords.clear();
             std::vector<std::string> glossaryKeys; // the segment's words as name keys
             const std::size_t stemsBefore = r.stemIds.size();
-            for (const Token& t : tokenized.tokens) {
+            for (std::size_t k = 0; k < tokenized.tokens.size(); ++k) {
+                const Token& t = tokenized.tokens[k];
                 switch (t.kind) {
                 case TokenKind::Number: {
                     const std::uint32_t id = keys.intern(AnchorKind::Number, t.text);
                     r.numbers[i].push_back(id);
+                    // "20 тыс." and "20,000" do not contradict each other: the scaled value joins the
+                    // numbers a bead's sides are compared by (not the anchors: "20" still matches "20").
+                    if (k + 1 < tokenized.tokens.size() && tokenized.tokens[k + 1].kind == TokenKind::Word) {
+                        const std::string scaled = scaledNumber(t.text, tokenized.tokens[k + 1].text);
+                        if (!scaled.empty())
+                            r.numbers[i].push_back(keys.intern(AnchorKind::Number, scaled));
+                    }
                     if (kinds.numbers)
                         segKeys.push_back(id);
                     if (!glossary[side].empty())
