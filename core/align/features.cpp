@@ -4,6 +4,7 @@
 #include "core/align/word_dictionary.h"
 #include "core/error.h"
 #include "core/names/name_key.h"
+#include "core/names/number_scale.h"
 
 #include <algorithm>
 #include <array>

@@ -47,12 +47,6 @@ TokenizedSegment tokenize(std::string_view text);
 /// or spaces, decimal comma or point): "1,000" / "1 000" -> "1000", "3,5" -> "3.5". Exposed for tests.
 std::string normaliseNumber(std::string_view text);
 
-/// The number a normalised number means when the word after it is a scale word, as normaliseNumber
-/// writes it: ("20", "тыс") -> "20000", ("1.5", "billion") -> "1500000000", ("2000", "万美元") ->
-/// "20000000" (a Chinese or Japanese multiplier opens the word). Empty when the word is no scale word
-/// or the value is not a whole number below 10^15.
-std::string scaledNumber(std::string_view number, std::string_view lowerWord);
-
 /// Lower case without diacritics (NFD, combining marks dropped): "Élève" -> "eleve".
 std::string foldWord(std::string_view word);
 

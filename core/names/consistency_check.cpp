@@ -1,10 +1,12 @@
-// The consistency checks: name presence by key sequences, number multisets, spelling clusters.
+// The consistency checks: name presence by key sequences, numbers paired by value, spelling clusters.
 #include "core/names/consistency_check.h"
 
 #include "core/error.h"
 #include "core/names/inflection.h"
 #include "core/names/name_candidates.h"
+#include "core/names/icu_strings.h"
 #include "core/names/name_key.h"
+#include "core/names/number_scale.h"
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -196,6 +198,32 @@ void findTwoRenderings(const Document& doc, const NameCandidateFinder& finder, c
     }
 }
 
+/// The values of the numbers of each side that the other side does not have, sorted. Equal values
+/// pair first; then a number with a scale word pairs by its value too ("20,000" with "20 тыс.").
+void unmatchedNumbers(const std::vector<WrittenNumber>& source, const std::vector<WrittenNumber>& target,
+                      std::vector<std::string>& onlySource, std::vector<std::string>& onlyTarget) {
+    std::vector<bool> sourcePaired(source.size()), targetPaired(target.size());
+    auto pairUp = [&](auto same) {
+        for (std::size_t s = 0; s < source.size(); ++s)
+            for (std::size_t t = 0; t < target.size() && !sourcePaired[s]; ++t)
+                if (!targetPaired[t] && same(source[s], target[t]))
+                    sourcePaired[s] = targetPaired[t] = true;
+    };
+    pairUp([](const WrittenNumber& a, const WrittenNumber& b) { return a.value == b.value; });
+    pairUp([](const WrittenNumber& a, const WrittenNumber& b) {
+        return (!a.scaled.empty() && (a.scaled == b.value || a.scaled == b.scaled)) ||
+               (!b.scaled.empty() && b.scaled == a.value);
+    });
+    for (std::size_t s = 0; s < source.size(); ++s)
+        if (!sourcePaired[s])
+            onlySource.push_back(source[s].value);
+    for (std::size_t t = 0; t < target.size(); ++t)
+        if (!targetPaired[t])
+            onlyTarget.push_back(target[t].value);
+    std::sort(onlySource.begin(), onlySource.end());
+    std::sort(onlyTarget.begin(), onlyTarget.end());
+}
+
 } // namespace
 
 std::string toString(FindingKind kind) {
@@ -207,9 +235,9 @@ std::string toString(FindingKind kind) {
     return "missing-name";
 }
 
-std::vector<std::string> numbersIn(const std::string& text, const std::string& language) {
+std::vector<WrittenNumber> numbersIn(const std::string& text, const std::string& language) {
     const bool point = decimalPoint(language);
-    std::vector<std::string> out;
+    std::vector<WrittenNumber> out;
     std::size_t i = 0;
     while (i < text.size()) {
         if (!isDigit(text[i]) || (i > 0 && (std::isalpha(static_cast<unsigned char>(text[i - 1])) || isDigit(text[i - 1])))) {
@@ -239,7 +267,18 @@ std::vector<std::string> numbersIn(const std::string& text, const std::string& l
         std::size_t zeros = 0; // 07 and 7 are one number
         while (zeros + 1 < number.size() && number[zeros] == '0' && number[zeros + 1] != '.')
             ++zeros;
-        out.push_back(number.substr(zeros));
+        WrittenNumber written{number.substr(zeros), {}};
+        // The word after it, past spaces (a no-break space too): "20 тыс.", "2000万".
+        std::size_t word = i;
+        while (word < text.size() && (text[word] == ' ' || text.compare(word, 2, "\u00A0") == 0))
+            word += text[word] == ' ' ? 1 : 2;
+        std::size_t end = word;
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) >= 0x80 ||
+                                     std::isalpha(static_cast<unsigned char>(text[end]))))
+            ++end;
+        if (end > word)
+            written.scaled = scaledNumber(written.value, icu_strings::lower(std::string_view(text).substr(word, end - word)));
+        out.push_back(std::move(written));
     }
     return out;
 }
@@ -271,7 +310,8 @@ std::vector<CheckFinding> checkConsistency(const Document& source, const Documen
             throw UsageError("bead " + std::to_string(b) + " points past the end of the documents");
         if (bead.srcCount() == 0 || bead.tgtCount() == 0)
             continue;
-        std::vector<std::string> sourceKeys, targetKeys, sourceNumbers, targetNumbers;
+        std::vector<std::string> sourceKeys, targetKeys;
+        std::vector<WrittenNumber> sourceNumbers, targetNumbers;
         for (std::size_t s = bead.srcBegin; s < bead.srcEnd; ++s) {
             if (wantKeys) {
                 const auto keys = wordKeys(keyer, sourceFinder.tokens(s), source.language);
@@ -304,11 +344,9 @@ std::vector<CheckFinding> checkConsistency(const Document& source, const Documen
                                        "' is not in the source";
             findings.push_back(std::move(f));
         }
-        std::multiset<std::string> a(sourceNumbers.begin(), sourceNumbers.end()), c(targetNumbers.begin(), targetNumbers.end());
-        if (a != c) {
-            std::vector<std::string> onlySource, onlyTarget;
-            std::set_difference(a.begin(), a.end(), c.begin(), c.end(), std::back_inserter(onlySource));
-            std::set_difference(c.begin(), c.end(), a.begin(), a.end(), std::back_inserter(onlyTarget));
+        std::vector<std::string> onlySource, onlyTarget;
+        unmatchedNumbers(sourceNumbers, targetNumbers, onlySource, onlyTarget);
+        if (!onlySource.empty() || !onlyTarget.empty()) {
             auto join = [](const std::vector<std::string>& v) {
                 std::string s;
                 for (const std::string& x : v)

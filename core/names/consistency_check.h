@@ -34,9 +34,16 @@ struct CheckFinding {
 std::vector<CheckFinding> checkConsistency(const Document& source, const Document& target, const Alignment& alignment,
                                            const std::vector<Term>& terms);
 
-/// The numbers of a text, normalised so that both languages agree: thousands separators removed
+/// A number of a text, normalised so that both languages agree: thousands separators removed
 /// (1,000 / 1 000 / 1.000 → 1000), decimal commas made points (2,5 → 2.5 in languages that write
-/// them so). In order of appearance.
-std::vector<std::string> numbersIn(const std::string& text, const std::string& language);
+/// them so); with a scale word after it, also its value ("20 тыс." → 20 and 20000).
+struct WrittenNumber {
+    std::string value;
+    std::string scaled; ///< empty without a scale word
+    friend bool operator==(const WrittenNumber&, const WrittenNumber&) = default;
+};
+
+/// The numbers of a text in order of appearance.
+std::vector<WrittenNumber> numbersIn(const std::string& text, const std::string& language);
 
 } // namespace tandem

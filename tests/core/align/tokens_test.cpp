@@ -47,19 +47,6 @@ INSTANTIATE_TEST_SUITE_P(Forms, NumberNormalisation,
                                            NumberCase{"007", {"7"}},
                                            NumberCase{"21-го числа", {"21"}}));
 
-TEST(ScaledNumber, ScaleWordsMultiply) {
-    EXPECT_EQ(scaledNumber("20", "тыс"), "20000");
-    EXPECT_EQ(scaledNumber("1.5", "billion"), "1500000000");
-    EXPECT_EQ(scaledNumber("3", "миллионов"), "3000000");
-    EXPECT_EQ(scaledNumber("2", "millionen"), "2000000");
-    EXPECT_EQ(scaledNumber("2000", "万美元"), "20000000");
-    EXPECT_EQ(scaledNumber("3", "億円"), "300000000");
-    EXPECT_EQ(scaledNumber("20", "people"), "");
-    EXPECT_EQ(scaledNumber("20", "mild"), ""); // "mil" is a word of its own, not a prefix
-    EXPECT_EQ(scaledNumber("0.0001", "thousand"), ""); // not a whole number
-    EXPECT_EQ(scaledNumber("5000000", "trillion"), ""); // too large to be meant
-}
-
 TEST(Tokenize, WordsAreLowerCasedWithTheirShape) {
     const TokenizedSegment seg = tokenize("The FSB met O'Brien in Москве.");
     ASSERT_EQ(seg.tokens.size(), 6u);

@@ -89,12 +89,36 @@ TEST(ConsistencyCheck, FlagsNumbersThatDiffer) {
     EXPECT_EQ(findings[0].sourceOnly, 1u);
 }
 
+std::vector<std::string> valuesIn(const std::string& text, const std::string& language) {
+    std::vector<std::string> values;
+    for (const WrittenNumber& n : numbersIn(text, language))
+        values.push_back(n.value);
+    return values;
+}
+
 TEST(ConsistencyCheck, NumbersAreNormalisedPerLanguage) {
-    EXPECT_EQ(numbersIn("1,000 people and 2.5%", "en"), (std::vector<std::string>{"1000", "2.5"}));
-    EXPECT_EQ(numbersIn("1 000 человек и 2,5%", "ru"), (std::vector<std::string>{"1000", "2.5"}));
-    EXPECT_EQ(numbersIn("1.000 Menschen", "de"), (std::vector<std::string>{"1000"}));
-    EXPECT_EQ(numbersIn("ISIS-K2 in 2015, 07", "en"), (std::vector<std::string>{"2015", "7"}));
+    EXPECT_EQ(valuesIn("1,000 people and 2.5%", "en"), (std::vector<std::string>{"1000", "2.5"}));
+    EXPECT_EQ(valuesIn("1 000 человек и 2,5%", "ru"), (std::vector<std::string>{"1000", "2.5"}));
+    EXPECT_EQ(valuesIn("1.000 Menschen", "de"), (std::vector<std::string>{"1000"}));
+    EXPECT_EQ(valuesIn("ISIS-K2 in 2015, 07", "en"), (std::vector<std::string>{"2015", "7"}));
     EXPECT_TRUE(numbersIn("no digits", "en").empty());
+}
+
+TEST(ConsistencyCheck, ScaleWordsGiveTheValueToo) {
+    EXPECT_EQ(numbersIn("20 тыс. человек", "ru"), (std::vector<WrittenNumber>{{"20", "20000"}}));
+    EXPECT_EQ(numbersIn("1,5\u00A0млрд рублей", "ru"), (std::vector<WrittenNumber>{{"1.5", "1500000000"}}));
+    EXPECT_EQ(numbersIn("损失将达2000万美元。", "zh"), (std::vector<WrittenNumber>{{"2000", "20000000"}}));
+    EXPECT_EQ(numbersIn("20 people", "en"), (std::vector<WrittenNumber>{{"20", ""}}));
+}
+
+TEST(ConsistencyCheck, ANumberWithAScaleWordMatchesItsValue) {
+    const Document source = documentFromLines({"About 20,000 people and 3 million dollars, in 2024."}, "en");
+    const Document target = documentFromLines({"Около 20 тыс. человек и 3 млн долларов, в 2024 году."}, "ru");
+    EXPECT_TRUE(checkConsistency(source, target, {{0, 1, 0, 1}}, {}).empty());
+    const Document wrong = documentFromLines({"Около 30 тыс. человек и 3 млн долларов, в 2024 году."}, "ru");
+    const auto findings = checkConsistency(source, wrong, {{0, 1, 0, 1}}, {});
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].message, "numbers differ: only in the source 20000; only in the target 30");
 }
 
 TEST(ConsistencyCheck, FlagsANameSpelledTwoWays) {
