@@ -29,23 +29,29 @@ bool isAlpha(UChar32 c) { return isAscii(c) ? isAsciiLetter(c) : u_isalpha(c) !=
 bool isWhiteSpace(UChar32 c) { return isAscii(c) ? c == ' ' || (c >= 0x09 && c <= 0x0D) : u_isUWhiteSpace(c) != 0; }
 UChar32 toLower(UChar32 c) { return isAscii(c) ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : u_tolower(c); }
 
-std::vector<CodePoint> decode(std::string_view text) {
+/// Calls visit(c, begin, end) for each code point of UTF-8 `text`, [begin, end) its bytes; c is
+/// negative for a malformed sequence. ASCII takes no call into ICU's decoder.
+template <typename Visit>
+void forEachCodePoint(std::string_view text, Visit&& visit) {
     const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
-    // At most one code point per byte: written by index, then cut to size (cheaper than a
-    // push_back per code point).
-    std::vector<CodePoint> out(static_cast<std::size_t>(length));
-    std::size_t count = 0;
-    std::int32_t i = 0;
-    while (i < length) {
+    for (std::int32_t i = 0; i < length;) {
         const std::int32_t start = i;
         UChar32 c = 0;
         if (s[i] < 0x80)
             c = s[i++];
         else
             U8_NEXT(s, i, length, c);
-        out[count++] = {c, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)};
+        visit(c, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i));
     }
+}
+
+std::vector<CodePoint> decode(std::string_view text) {
+    // At most one code point per byte: written by index, then cut to size (cheaper than a
+    // push_back per code point).
+    std::vector<CodePoint> out(text.size());
+    std::size_t count = 0;
+    forEachCodePoint(text, [&](UChar32 c, std::uint32_t begin, std::uint32_t end) { out[count++] = {c, begin, end}; });
     out.resize(count);
     return out;
 }
@@ -322,28 +328,20 @@ int dominantScript(const std::vector<std::string_view>& texts) {
     // aligning a book).
     const auto scripts = static_cast<std::size_t>(u_getIntPropertyMaxValue(UCHAR_SCRIPT)) + 1;
     std::vector<std::size_t> counts(scripts, 0);
-    for (std::string_view text : texts) {
-        const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
-        const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
-        for (std::int32_t i = 0; i < length;) {
-            UChar32 c = 0;
-            if (s[i] < 0x80)
-                c = s[i++];
-            else
-                U8_NEXT(s, i, length, c);
+    for (std::string_view text : texts)
+        forEachCodePoint(text, [&](UChar32 c, std::uint32_t, std::uint32_t) {
             if (c < 0 || !isAlpha(c))
-                continue;
+                return;
             if (isAscii(c)) {
                 ++counts[USCRIPT_LATIN];
-                continue;
+                return;
             }
             UErrorCode status = U_ZERO_ERROR;
             const UScriptCode script = uscript_getScript(c, &status);
             if (U_SUCCESS(status) && script != USCRIPT_COMMON && script != USCRIPT_INHERITED && script >= 0 &&
                 static_cast<std::size_t>(script) < scripts)
                 ++counts[static_cast<std::size_t>(script)];
-        }
-    }
+        });
     int best = USCRIPT_COMMON;
     std::size_t bestCount = 0;
     for (std::size_t script = 0; script < counts.size(); ++script)
@@ -379,19 +377,12 @@ std::string firstCodePoints(std::string_view text, std::size_t count) {
 }
 
 std::u32string toUtf32(std::string_view text) {
-    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
-    const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
     std::u32string out;
-    out.reserve(static_cast<std::size_t>(length));
-    for (std::int32_t i = 0; i < length;) {
-        UChar32 c = 0;
-        if (s[i] < 0x80)
-            c = s[i++];
-        else
-            U8_NEXT(s, i, length, c);
+    out.reserve(text.size());
+    forEachCodePoint(text, [&](UChar32 c, std::uint32_t, std::uint32_t) {
         if (c >= 0)
             out.push_back(static_cast<char32_t>(c));
-    }
+    });
     return out;
 }
 

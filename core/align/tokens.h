@@ -21,13 +21,14 @@ struct Token {
     std::string_view surface;  ///< words: the form as written (a view into the tokenised text)
 };
 
-/// Classes counted for the punctuation profile: ? ! : ; quotes, parentheses, dashes, then the two
-/// marks of page structure: list bullets, and headings (a segment of at most kLongestHeading
-/// characters that ends in a letter or digit: a heading, menu line or teaser).
-inline constexpr std::size_t kPunctuationClasses = 9;
-inline constexpr std::size_t kBulletClass = 7;
-inline constexpr std::size_t kHeadingClass = 8;
-inline constexpr std::size_t kFirstStructureClass = kBulletClass;
+/// Classes counted for the punctuation profile: ? ! : ; quotes, parentheses, dashes (class 7 stays
+/// empty, so that the punctuation classes fill eight bytes), then the two marks of page structure:
+/// list bullets, and headings (a segment of at most kLongestHeading characters that ends in a letter
+/// or digit: a heading, menu line or teaser).
+inline constexpr std::size_t kFirstStructureClass = 8;
+inline constexpr std::size_t kBulletClass = 8;
+inline constexpr std::size_t kHeadingClass = 9;
+inline constexpr std::size_t kPunctuationClasses = 10;
 inline constexpr std::uint32_t kLongestHeading = 150; ///< code points that are not white space
 using PunctuationProfile = std::array<std::uint8_t, kPunctuationClasses>;
 
