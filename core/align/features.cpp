@@ -213,7 +213,8 @@ SideFeatures buildSide(const RawSide& raw, const Document& doc, const std::vecto
         const bool nextContinues = i + 1 < n && raw.segments[i + 1].startsLower;
         side.endsSentence[i] = raw.segments[i].endsTerminal && !nextContinues ? 1 : 0;
     }
-    side.marksSentenceEnds = 2 * static_cast<std::size_t>(std::count(side.endsSentence.begin(), side.endsSentence.end(), 1)) >= n;
+    const auto sentenceEnds = std::count(side.endsSentence.begin(), side.endsSentence.end(), 1);
+    side.marksSentenceEnds = 2 * static_cast<std::size_t>(sentenceEnds) >= n;
     // A run of two is a segment's anchors merged with the next one's; a run of three, a run of two
     // merged with the segment after it.
     for (std::size_t width = 2; width <= 3; ++width) {

@@ -51,7 +51,9 @@ std::vector<CodePoint> decode(std::string_view text) {
     // push_back per code point).
     std::vector<CodePoint> out(text.size());
     std::size_t count = 0;
-    forEachCodePoint(text, [&](UChar32 c, std::uint32_t begin, std::uint32_t end) { out[count++] = {c, begin, end}; });
+    forEachCodePoint(text, [&](UChar32 c, std::uint32_t begin, std::uint32_t end) {
+        out[count++] = {c, begin, end};
+    });
     out.resize(count);
     return out;
 }
@@ -96,14 +98,15 @@ int punctuationClass(UChar32 c) {
     case '(': case '[': case 0xFF08: case 0xFF3B: case 0x3010: return 5; // （ ［ 【
     case 0x2014: case 0x2013: return 6; // em and en dashes (not the hyphen inside words)
     // List bullets (• ▪ ■ ► ◦ ‣ ∙): page lines and lists keep them in translation.
-    case 0x2022: case 0x25AA: case 0x25A0: case 0x25BA: case 0x25E6: case 0x2023: case 0x2219: return kBulletClass;
+    case 0x2022: case 0x25AA: case 0x25A0: case 0x25BA: case 0x25E6: case 0x2023: case 0x2219:
+        return kBulletClass;
     default: return -1;
     }
 }
 
 bool isClosing(UChar32 c) {
-    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == 0x201D || c == 0x2019 || c == 0x203A ||
-           c == 0x300D || c == 0x300F || c == 0x300B || c == 0xFF09 || c == 0xFF3D || c == 0x3011; // 」』》）］】
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == 0x201D || c == 0x2019 ||
+           c == 0x203A || c == 0x300D || c == 0x300F || c == 0x300B || c == 0xFF09 || c == 0xFF3D || c == 0x3011; // 」』》）］】
 }
 
 /// . ! ? … and their counterparts in other scripts: 。．！？ (CJK), ؟ (Arabic), । ॥ (Devanagari).

@@ -37,7 +37,8 @@ struct TokenizedSegment {
     PunctuationProfile punctuation{};
     std::uint32_t length = 0; ///< code points that are not white space
     bool startsLower = false;  ///< the first letter or digit is a lower-case letter (a continuation)
-    bool endsTerminal = false; ///< ends with . ! ? … or a counterpart (。 ؟ ।), closing quotes and brackets aside
+    /// Ends with . ! ? … or a counterpart in another script (。 ؟ ।), closing quotes and brackets aside.
+    bool endsTerminal = false;
 };
 
 /// Splits one segment. Invalid UTF-8 bytes count as one character each and never end up in a token.

@@ -53,7 +53,9 @@ std::string translationText(const std::string& headword, const std::string& arti
     if (firstLine.find_first_not_of(" \t") != std::string_view::npos &&
         firstLine.substr(firstLine.find_first_not_of(" \t")).starts_with(headword))
         body = firstBreak == std::string_view::npos ? std::string_view() : body.substr(firstBreak + 1);
-    auto endsInDigit = [](const std::string& text) { return !text.empty() && text.back() >= '0' && text.back() <= '9'; };
+    auto endsInDigit = [](const std::string& text) {
+        return !text.empty() && text.back() >= '0' && text.back() <= '9';
+    };
     auto digitsToBreak = [&](std::string& text) {
         while (endsInDigit(text))
             text.pop_back();

@@ -276,8 +276,10 @@ std::vector<WrittenNumber> numbersIn(const std::string& text, const std::string&
         while (end < text.size() && (static_cast<unsigned char>(text[end]) >= 0x80 ||
                                      std::isalpha(static_cast<unsigned char>(text[end]))))
             ++end;
-        if (end > word)
-            written.scaled = scaledNumber(written.value, icu_strings::lower(std::string_view(text).substr(word, end - word)));
+        if (end > word) {
+            const std::string after = icu_strings::lower(std::string_view(text).substr(word, end - word));
+            written.scaled = scaledNumber(written.value, after);
+        }
         out.push_back(std::move(written));
     }
     return out;

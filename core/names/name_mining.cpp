@@ -250,7 +250,8 @@ private:
 
     /// Like similarity() for the best order of the target words, less a small penalty. The lists have
     /// the same, non-zero length.
-    std::pair<double, double> permutedSimilarity(const std::vector<std::string>& a, std::vector<std::string> b) {
+    std::pair<double, double> permutedSimilarity(const std::vector<std::string>& a,
+                                                 std::vector<std::string> b) {
         std::sort(b.begin(), b.end());
         std::pair<double, double> best{-1.0, 0.0};
         do {

@@ -284,7 +284,8 @@ TEST(Align, ANumberWithAScaleWordDoesNotContradictItsValue) {
     // "20,000" and "20 тыс." are one number; so are "20 million" and "2000万".
     const Document source = documentFromLines(
         {"The storm reached the coast on Monday night.", "Thousands of homes lost power.",
-         "Crews worked through the weekend to restore the lines, and by Wednesday most homes had electricity again.",
+         "Crews worked through the weekend to restore the lines, and by Wednesday most homes had "
+         "electricity again.",
          "Officials said the damage would cost 20 million dollars."},
         "en");
     const Document target = documentFromLines({"风暴于周一晚上抵达海岸。", "数千户家庭断电。", "抢修人员整个周末都在工作，以恢复线路。",

@@ -56,7 +56,8 @@ TEST_P(BundledPairQuality, AlignerReachesItsStrictF1OnTheGold) {
 // aligner measures today (meduza 0.972, 0.943 without the dictionary; climate 0.973 either way), so
 // that a regression fails.
 INSTANTIATE_TEST_SUITE_P(Bundled, BundledPairQuality,
-                         ::testing::Values(QualitySpec{"meduza", 0.965, 0.02}, QualitySpec{"climate", 0.965, 0.0}),
+                         ::testing::Values(QualitySpec{"meduza", 0.965, 0.02},
+                                           QualitySpec{"climate", 0.965, 0.0}),
                          [](const ::testing::TestParamInfo<QualitySpec>& info) { return std::string(info.param.name); });
 
 } // namespace
