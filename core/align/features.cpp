@@ -562,7 +562,8 @@ std::size_t FeatureExtractor::learnLexicon(const Alignment& alignment) {
         ++learned;
     }
     if (options.dictionary)
-        learned += learnDictionaryPairs(options.dictionary->stems(options.lexiconStem), raw, beads, keyOf, m_state->keys);
+        learned += learnDictionaryPairs(options.dictionary->stems(options.lexiconStem), raw, beads, keyOf,
+                                        m_state->keys);
     for (int side = 0; side < 2; ++side)
         for (std::size_t x = 0; x < raw[side].keys.size(); ++x)
             for (std::uint32_t stem : stemsOf(side, x))

@@ -25,8 +25,6 @@ bool parseCommandLine(const Args& args, const boost::program_options::options_de
                       boost::program_options::variables_map& vm, std::vector<std::string>& files,
                       const std::string& expected);
 
-/// The import options of every command that reads texts: --input-format, --presegmented,
-/// --keep-line-breaks, --encoding and --lenient, so they mean the same everywhere.
 /// --dictionary FILE and --no-dictionary, shared by the commands that align.
 class DictionaryFlags {
 public:
@@ -40,6 +38,8 @@ private:
     bool m_none = false;
 };
 
+/// The import options of every command that reads texts: --input-format, --presegmented,
+/// --keep-line-breaks, --encoding and --lenient, so they mean the same everywhere.
 class ImportFlags {
 public:
     /// Adds the options to `description`; they write into this object when parsed.

@@ -60,6 +60,8 @@ int runMine(const Args& args) {
         ("no-header", "leave out the header line");
     ImportFlags import; // with --presegmented and no --alignment, line k pairs with line k
     import.addTo(visible);
+    DictionaryFlags dictionary; // when the files are aligned here
+    dictionary.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
     if (!parseCommandLine(args, visible, 2, vm, files, "expected two files, SRC and TGT"))
@@ -80,6 +82,7 @@ int runMine(const Args& args) {
     } else {
         AlignOptions alignOptions;
         alignOptions.glossary = options.knownPairs;
+        alignOptions.dictionary = dictionary.load(sourceLang, targetLang);
         alignment = align(source, target, alignOptions);
     }
     const std::vector<NameSuggestion> suggestions = mineNames(source, target, alignment, options);

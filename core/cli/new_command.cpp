@@ -20,11 +20,13 @@ int runNew(const Args& args) {
     po::options_description visible("usage: tandem new PROJECT.tandem SRC TGT --src-lang L1 --tgt-lang L2 [options]");
     std::string sourceLang, targetLang;
     ImportFlags import;
+    DictionaryFlags dictionary;
     visible.add_options()
         ("help,h", "show this help")
         ("src-lang", po::value(&sourceLang)->required(), "language of SRC (BCP 47, e.g. en)")
         ("tgt-lang", po::value(&targetLang)->required(), "language of TGT (BCP 47, e.g. ru)");
     import.addTo(visible);
+    dictionary.addTo(visible);
     po::variables_map vm;
     std::vector<std::string> files;
     if (!parseCommandLine(args, visible, 3, vm, files, "expected PROJECT.tandem SRC TGT"))
@@ -33,7 +35,9 @@ int runNew(const Args& args) {
     const ImportOptions options = import.options();
     Document source = importDocument(files[1], sourceLang, options);
     Document target = importDocument(files[2], targetLang, options);
-    Alignment alignment = align(source, target);
+    AlignOptions alignOptions;
+    alignOptions.dictionary = dictionary.load(sourceLang, targetLang);
+    Alignment alignment = align(source, target, alignOptions);
     const Project project = Project::create(files[0], std::move(source), std::move(target), std::move(alignment));
     const AlignmentSummary summary = summarize(project.alignment());
     std::cout << files[0] << ": " << project.source().segments.size() << " source and "

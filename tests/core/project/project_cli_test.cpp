@@ -49,7 +49,7 @@ protected:
 
 TEST_F(ProjectCli, NewInfoEditExportImport) {
     CliRun r = tandem("new " + shellQuoted(project) + " " + shellQuoted(data + "article.en.txt") + " " +
-                   shellQuoted(data + "article.ru.txt") + " --src-lang en --tgt-lang ru");
+                   shellQuoted(data + "article.ru.txt") + " --src-lang en --tgt-lang ru --keep-line-breaks");
     ASSERT_EQ(r.code, 0) << r.out;
     EXPECT_NE(r.out.find("beads"), std::string::npos) << r.out;
 
